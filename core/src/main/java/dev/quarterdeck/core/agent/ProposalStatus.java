@@ -1,0 +1,5 @@
+package dev.quarterdeck.core.agent;
+
+public enum ProposalStatus {
+    PENDING, APPROVED, EDITED_AND_APPROVED, REJECTED, UNDONE
+}

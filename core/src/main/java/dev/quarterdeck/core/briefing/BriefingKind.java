@@ -1,0 +1,5 @@
+package dev.quarterdeck.core.briefing;
+
+public enum BriefingKind {
+    MORNING, MIDDAY, EVENING, WEEKLY
+}

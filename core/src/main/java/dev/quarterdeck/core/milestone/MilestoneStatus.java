@@ -1,0 +1,5 @@
+package dev.quarterdeck.core.milestone;
+
+public enum MilestoneStatus {
+    PLANNED, IN_PROGRESS, DONE, CANCELLED
+}

@@ -1,0 +1,5 @@
+package dev.quarterdeck.core.task;
+
+public enum LinkOrigin {
+    USER, CONNECTOR, AGENT
+}
