@@ -12,7 +12,7 @@ import java.util.Optional;
 /**
  * Reads how long a provider wants us to wait. Order, as GitHub documents it: {@code Retry-After} (seconds or an
  * HTTP date) wins; then an exhausted primary limit ({@code x-ratelimit-remaining: 0}) lasts until
- * {@code x-ratelimit-reset} (epoch seconds); then a 429, or a 403 whose message says "rate limit", is a limit that
+ * {@code x-ratelimit-reset} (epoch seconds, or an ISO time from Jira); then a 429, or a 403 whose message says "rate limit", is a limit that
  * named no time.
  */
 final class RateLimits {
@@ -49,11 +49,19 @@ final class RateLimits {
         if (remaining.isEmpty() || reset.isEmpty() || !remaining.get().strip().equals("0")) {
             return Optional.empty();
         }
+        return resetTime(reset.get().strip()).map(resetAt -> atLeastOneSecond(Duration.between(now, resetAt)));
+    }
+
+    /** GitHub sends epoch seconds, Jira Cloud an ISO 8601 time. */
+    private static Optional<Instant> resetTime(String value) {
         try {
-            Instant resetAt = Instant.ofEpochSecond(Long.parseLong(reset.get().strip()));
-            return Optional.of(atLeastOneSecond(Duration.between(now, resetAt)));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
+            return Optional.of(Instant.ofEpochSecond(Long.parseLong(value)));
+        } catch (NumberFormatException notEpoch) {
+            try {
+                return Optional.of(Instant.parse(value));
+            } catch (DateTimeParseException notIso) {
+                return Optional.empty();
+            }
         }
     }
 
