@@ -288,6 +288,60 @@ class GitHubConnectorTest {
     }
 
     @Test
+    void aResponseThatUsesUpThePrimaryLimitMakesTheNextRequestWaitForTheReset() throws Exception {
+        seed();
+        long reset = clock.instant().plusSeconds(30).getEpochSecond();
+        github.script(Scripted.of("/issues", 200, Map.of("x-ratelimit-remaining", "0", "x-ratelimit-reset",
+                String.valueOf(reset)), "[]"));
+
+        connector(100).fetch(null);
+
+        assertThat(sleeper.waits()).containsExactly(Duration.ofSeconds(30));
+        assertThat(github.requests("/search/issues")).hasSize(1);
+    }
+
+    @Test
+    void aPrimaryLimitResettingFarAwayFailsFastWithoutSendingMore() {
+        seed();
+        long reset = clock.instant().plusSeconds(1800).getEpochSecond();
+        github.script(Scripted.of("/issues", 200, Map.of("x-ratelimit-remaining", "0", "x-ratelimit-reset",
+                String.valueOf(reset)), "[]"));
+
+        ConnectorException e = catchThrowableOfType(ConnectorException.class, () -> connector(100).fetch(null));
+
+        assertThat(e.kind()).isEqualTo(Kind.RATE_LIMITED);
+        assertThat(e.retryAfter()).contains(Duration.ofMinutes(30));
+        assertThat(github.requests("/search/issues")).isEmpty();
+        assertThat(sleeper.waits()).isEmpty();
+    }
+
+    @Test
+    void a403ThatIsNoRateLimitMeansTheTokenLacksAPermission() {
+        seed();
+        github.script(Scripted.of("/search/issues", 403, Map.of("x-ratelimit-remaining", "4990"),
+                "{\"message\":\"Resource not accessible by personal access token\","
+                        + "\"documentation_url\":\"https://docs.github.com/rest\",\"status\":\"403\"}"));
+
+        ConnectorException e = catchThrowableOfType(ConnectorException.class, () -> connector(100).fetch(null));
+
+        assertThat(e.kind()).isEqualTo(Kind.AUTH_REQUIRED);
+        assertThat(e.getMessage()).contains("403", "Resource not accessible by personal access token",
+                "lack a permission");
+        assertThat(sleeper.waits()).isEmpty();
+    }
+
+    @Test
+    void aFirstSyncWithNothingAssignedStartsFromTheServersClock() throws Exception {
+        Instant before = Instant.now().minusSeconds(5);
+
+        FetchResult result = connector(100).fetch(null);
+
+        assertThat(result.isEmpty()).isTrue();
+        Instant since = GitHubCursor.parse(result.nextCursor()).since();
+        assertThat(since).isBetween(before, Instant.now().plusSeconds(5));
+    }
+
+    @Test
     void serverErrorsAreRetriedWithBackoffAndGiveUpAfterThreeRetries() throws Exception {
         seed();
         github.script(Scripted.of("/issues", 502, Map.of(), "<html>Bad gateway</html>"),
