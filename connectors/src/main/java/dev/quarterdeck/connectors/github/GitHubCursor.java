@@ -19,7 +19,10 @@ import java.util.TreeSet;
  * grouped by repository, and if they still do not fit they are left out (vanished reviews then go unnoticed until
  * the list is shorter).
  *
- * <pre>{"v":1,"since":"2026-11-20T08:00:00Z","issuesEtag":"W/\"…\"","reviewsEtag":"…","awaitingReview":{"o/r":[12]}}</pre>
+ * <pre>
+ * {"v":1,"since":"2026-11-20T08:00:00Z","issuesEtag":"W/\"…\"","reviewsEtag":"…",
+ *  "awaitingReview":{"o/r":[12]}}
+ * </pre>
  */
 record GitHubCursor(Instant since, String issuesEtag, String reviewsEtag, Set<String> awaitingReview) {
 
@@ -42,7 +45,7 @@ record GitHubCursor(Instant since, String issuesEtag, String reviewsEtag, Set<St
             }
             String since = Json.text(root, "since");
             Set<String> awaiting = new TreeSet<>();
-            root.path("awaitingReview").fields().forEachRemaining(repo -> repo.getValue()
+            root.path("awaitingReview").properties().forEach(repo -> repo.getValue()
                     .forEach(number -> awaiting.add(repo.getKey() + "#" + number.asLong())));
             return new GitHubCursor(since == null ? null : Instant.parse(since), Json.text(root, "issuesEtag"),
                     Json.text(root, "reviewsEtag"), awaiting);

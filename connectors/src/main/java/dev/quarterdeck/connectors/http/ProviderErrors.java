@@ -42,7 +42,7 @@ final class ProviderErrors {
         }
         JsonNode errors = root.get("errors");
         if (errors != null && errors.isObject()) {
-            errors.fields().forEachRemaining(field -> addText(parts, field.getValue()));
+            errors.properties().forEach(field -> addText(parts, field.getValue()));
         }
         String joined = String.join("; ", parts);
         return joined.length() <= MAX_LENGTH ? joined : joined.substring(0, MAX_LENGTH) + "…";

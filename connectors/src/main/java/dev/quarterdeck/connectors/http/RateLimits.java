@@ -12,8 +12,8 @@ import java.util.Optional;
 /**
  * Reads how long a provider wants us to wait. Order, as GitHub documents it: {@code Retry-After} (seconds or an
  * HTTP date) wins; then an exhausted primary limit ({@code x-ratelimit-remaining: 0}) lasts until
- * {@code x-ratelimit-reset} (epoch seconds, or an ISO time from Jira); then a 429, or a 403 whose message says "rate limit", is a limit that
- * named no time.
+ * {@code x-ratelimit-reset} (epoch seconds, or an ISO time from Jira); then a 429, or a 403 whose message says
+ * "rate limit", is a limit that named no time.
  */
 final class RateLimits {
 

@@ -29,7 +29,10 @@ import javax.crypto.spec.GCMParameterSpec;
  * decrypt just like a changed byte does. A key-check entry tells "wrong key" apart from "tampered value". The file is
  * owner-only and replaced atomically on every change; {@link #delete} rewrites it without the value.
  *
- * <pre>{"format":"quarterdeck-secrets","version":1,"keyCheck":"…","secrets":{"name":"base64(iv ‖ ciphertext ‖ tag)"}}</pre>
+ * <pre>
+ * {"format":"quarterdeck-secrets","version":1,"keyCheck":"…",
+ *  "secrets":{"name":"base64(iv ‖ ciphertext ‖ tag)"}}
+ * </pre>
  *
  * Thread-safe; the file is read on every call, so two processes sharing the data folder see each other's writes.
  */
@@ -112,7 +115,7 @@ public final class EncryptedFileSecretStore implements SecretStore {
         }
         checkKey(text(root, "keyCheck"));
         Map<String, String> secrets = new LinkedHashMap<>();
-        root.get("secrets").fields().forEachRemaining(field -> secrets.put(field.getKey(), field.getValue().asText()));
+        root.get("secrets").properties().forEach(field -> secrets.put(field.getKey(), field.getValue().asText()));
         return secrets;
     }
 

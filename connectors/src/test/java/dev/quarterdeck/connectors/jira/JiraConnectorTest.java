@@ -281,8 +281,7 @@ class JiraConnectorTest {
         return Map.of("type", "text", "text", text);
     }
 
-    @SafeVarargs
-    private static Map<String, Object> paragraph(Map<String, Object>... content) {
+    private static Map<String, Object> paragraph(Object... content) {
         return Map.of("type", "paragraph", "content", List.of(content));
     }
 

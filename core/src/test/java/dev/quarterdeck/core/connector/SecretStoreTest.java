@@ -40,7 +40,8 @@ class SecretStoreTest {
 
         assertThat(store.values.get("t")).isEqualTo("tøken-✓".getBytes(StandardCharsets.UTF_8));
         assertThat(store.lastPut).containsOnly(0);
-        assertThat(store.getChars("t")).hasValueSatisfying(chars -> assertThat(new String(chars)).isEqualTo("tøken-✓"));
+        assertThat(store.getChars("t"))
+                .hasValueSatisfying(chars -> assertThat(new String(chars)).isEqualTo("tøken-✓"));
         assertThat(store.getChars("missing")).isEmpty();
     }
 
