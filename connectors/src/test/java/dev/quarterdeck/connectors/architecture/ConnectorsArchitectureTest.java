@@ -6,6 +6,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import java.net.http.HttpClient;
 
 @AnalyzeClasses(packages = "dev.quarterdeck.connectors", importOptions = ImportOption.DoNotIncludeTests.class)
 class ConnectorsArchitectureTest {
@@ -21,4 +22,23 @@ class ConnectorsArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("dev.quarterdeck.app..")
             .allowEmptyShould(true)
             .because("dependencies point inward: app -> connectors -> core");
+
+    @ArchTest
+    static final ArchRule noStandardStreams = noClasses()
+            .should().accessField(System.class, "out").orShould().accessField(System.class, "err")
+            .because("connectors log through SLF4J, where the no-secrets-in-logs test can watch them");
+
+    @ArchTest
+    static final ArchRule providersGoThroughTheApiClient = noClasses()
+            .that().resideOutsideOfPackage("dev.quarterdeck.connectors.http..")
+            .should().dependOnClassesThat().areAssignableTo(HttpClient.class)
+            .allowEmptyShould(true)
+            .because("retries, rate limits and secret redaction are applied in one place, ApiClient");
+
+    @ArchTest
+    static final ArchRule cryptoStaysInTheSecretStore = noClasses()
+            .that().resideOutsideOfPackage("dev.quarterdeck.connectors.secrets..")
+            .should().dependOnClassesThat().resideInAPackage("javax.crypto..")
+            .allowEmptyShould(true)
+            .because("one package handles key material, so it can be reviewed and replaced (OS keychain) alone");
 }
