@@ -142,6 +142,9 @@ public record EarnedValue(Currency currency, LocalDate asOf, ProgressBasis basis
         if (scheduled == null || scheduled.isZero() || bac.amount().signum() == 0) {
             return Optional.empty();
         }
+        if (earned.isZero()) {
+            return Optional.of(BigDecimal.ZERO.setScale(INDEX_SCALE));
+        }
         // (BAC × earned) ÷ (BAC × scheduled) = earned.part × scheduled.whole ÷ (earned.whole × scheduled.part)
         BigDecimal numerator = BigDecimal.valueOf(earned.part()).multiply(BigDecimal.valueOf(scheduled.whole()));
         BigDecimal denominator = BigDecimal.valueOf(earned.whole()).multiply(BigDecimal.valueOf(scheduled.part()));
