@@ -37,8 +37,9 @@ import java.util.Optional;
  * BAC divided by the rounded CPI (which would put 253,521.13 above instead of 252,252.00).
  *
  * <p><b>Undefined values</b> are empty, never zero or infinity: CPI when AC is zero or negative (a net refund leaves
- * no cost to measure efficiency against), SPI when PV is absent or zero, EAC when CPI is undefined or zero (nothing
- * earned yet), VAC whenever EAC is.
+ * no cost to measure efficiency against) or BAC is zero (without a budget nothing can ever be earned, so EV ÷ AC
+ * says nothing about efficiency), SPI when PV is absent or zero, EAC when CPI is undefined or zero (nothing earned
+ * yet), VAC whenever EAC is.
  *
  * @param scheduled share of the planned duration elapsed; null when the project lacks a start or a due date
  */
@@ -125,7 +126,7 @@ public record EarnedValue(Currency currency, LocalDate asOf, ProgressBasis basis
 
     /** Cost performance index EV ÷ AC, two decimals; below 1 means each unit spent earned less than a unit. */
     public Optional<BigDecimal> cpi() {
-        if (ac.amount().signum() <= 0) {
+        if (ac.amount().signum() <= 0 || bac.amount().signum() == 0) {
             return Optional.empty();
         }
         if (earned.isZero()) {
