@@ -39,7 +39,8 @@ import java.util.Optional;
  * <p><b>Undefined values</b> are empty, never zero or infinity: CPI when AC is zero or negative (a net refund leaves
  * no cost to measure efficiency against) or BAC is zero (without a budget nothing can ever be earned, so EV ÷ AC
  * says nothing about efficiency), SPI when PV is absent or zero, EAC when CPI is undefined or zero (nothing earned
- * yet), VAC whenever EAC is.
+ * yet), VAC whenever EAC is. With nothing to count on the chosen basis (no tasks, or no milestones) progress is
+ * unknown rather than nil: EV reads 0, but CPI, SPI, EAC and VAC are all undefined.
  *
  * @param scheduled share of the planned duration elapsed; null when the project lacks a start or a due date
  */
@@ -126,7 +127,7 @@ public record EarnedValue(Currency currency, LocalDate asOf, ProgressBasis basis
 
     /** Cost performance index EV ÷ AC, two decimals; below 1 means each unit spent earned less than a unit. */
     public Optional<BigDecimal> cpi() {
-        if (ac.amount().signum() <= 0 || bac.amount().signum() == 0) {
+        if (ac.amount().signum() <= 0 || bac.amount().signum() == 0 || earned.whole() == 0) {
             return Optional.empty();
         }
         if (earned.isZero()) {
@@ -140,7 +141,7 @@ public record EarnedValue(Currency currency, LocalDate asOf, ProgressBasis basis
 
     /** Schedule performance index EV ÷ PV, two decimals; below 1 means behind schedule. */
     public Optional<BigDecimal> spi() {
-        if (scheduled == null || scheduled.isZero() || bac.amount().signum() == 0) {
+        if (scheduled == null || scheduled.isZero() || bac.amount().signum() == 0 || earned.whole() == 0) {
             return Optional.empty();
         }
         if (earned.isZero()) {

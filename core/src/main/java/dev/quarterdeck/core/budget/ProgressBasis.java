@@ -12,7 +12,7 @@ import java.util.UUID;
 /**
  * What a project's percent complete is measured on, for earned value. Cancelled tasks and milestones are left out of
  * both sides: their work will never be earned, and it is not work remaining either. With nothing to count the share
- * is 0 of 0, read as 0 % complete.
+ * is 0 of 0: 0 % complete, which {@link EarnedValue} treats as progress unknown.
  */
 public enum ProgressBasis {
 

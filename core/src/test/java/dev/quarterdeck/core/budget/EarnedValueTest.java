@@ -96,14 +96,19 @@ class EarnedValueTest {
         }
 
         @Test
-        void aProjectWithNothingToCountIsNoPercentComplete() {
-            ledger.line("Fit-out", "1000");
+        void aProjectWithNothingToCountHasNoMeasurableProgress() {
+            BudgetLine fitOut = ledger.line("Fit-out", "1000");
+            ledger.spend(fitOut, "500.00");
+            ledger.task(TaskStatus.CANCELLED, 3);
 
             EarnedValue ev = ledger.earnedValue(ProgressBasis.TASK_EFFORT);
 
             assertThat(ev.earned()).isEqualTo(Share.NONE);
             assertThat(ev.ev()).isEqualTo(Money.of("0", "EUR"));
             assertThat(ev.percentComplete()).isEqualByComparingTo("0");
+            assertThat(ev.cpi()).isEmpty();
+            assertThat(ev.spi()).isEmpty();
+            assertThat(ev.eac()).isEmpty();
         }
     }
 
@@ -123,7 +128,7 @@ class EarnedValueTest {
 
         @Test
         void nothingEarnedIsACpiOfZeroAndNoForecast() {
-            EarnedValue ev = earned("100000", "20000", Share.NONE, new Share(1, 2));
+            EarnedValue ev = earned("100000", "20000", new Share(0, 4), new Share(1, 2));
 
             assertThat(ev.cpi()).contains(new BigDecimal("0.00"));
             assertThat(ev.spi()).contains(new BigDecimal("0.00"));

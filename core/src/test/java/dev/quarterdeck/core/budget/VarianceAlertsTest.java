@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import dev.quarterdeck.core.budget.BudgetAlert.Kind;
 import dev.quarterdeck.core.budget.BudgetAlert.Severity;
 import dev.quarterdeck.core.task.TaskStatus;
+import dev.quarterdeck.core.workspace.WorkspaceSnapshot;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.List;
@@ -172,6 +173,28 @@ class VarianceAlertsTest {
             assertThat(VarianceAlerts.check(ledger.summary(), ledger.earnedValue(ProgressBasis.TASK_EFFORT),
                     tolerant)).isEmpty();
         }
+    }
+
+    @Test
+    void eachCurrencyIsJudgedOnItsOwnTheProjectsFirst() {
+        BudgetLine venue = ledger.line("Venue", "5000");
+        BudgetLine licences = ledger.line("Licences", "1000", "USD");
+        ledger.spend(venue, "5600.00");
+        ledger.spend(licences, "1200.00");
+        WorkspaceSnapshot workspace = new WorkspaceSnapshot(List.of(ledger.project), ledger.tasks, List.of(),
+                List.of(), ledger.milestones, List.of(), List.of(), ledger.lines, ledger.transactions, List.of(),
+                List.of());
+
+        // EUR: 5,600 of 5,000 = +12.0 %, on the line and in total. USD: 1,200 of 1,000 = +20.0 %.
+        List<BudgetAlert> alerts = VarianceAlerts.check(ledger.project, workspace, ProgressBasis.TASK_EFFORT,
+                Ledger.TODAY, AlertThresholds.DEFAULTS);
+
+        assertThat(alerts).extracting(BudgetAlert::message).containsExactly(
+                "Total spend is 12.0 % over plan (5,600.00 of 5,000.00 EUR)",
+                "Venue is 12.0 % over plan (5,600.00 of 5,000.00 EUR)",
+                "Total spend is 20.0 % over plan (1,200.00 of 1,000.00 USD)",
+                "Licences is 20.0 % over plan (1,200.00 of 1,000.00 USD)");
+        assertThat(alerts).extracting(a -> a.currency().getCurrencyCode()).containsExactly("EUR", "EUR", "USD", "USD");
     }
 
     @Test
