@@ -101,11 +101,11 @@ public record EarnedValue(Currency currency, LocalDate asOf, ProgressBasis basis
             return Optional.empty();
         }
         Require.order(start, due, "start", "due");
-        if (date.isBefore(start) || (date.equals(start) && start.isBefore(due))) {
-            return Optional.of(Share.NONE);
-        }
         if (!date.isBefore(due)) {
             return Optional.of(Share.ALL);
+        }
+        if (date.isBefore(start)) {
+            return Optional.of(Share.NONE);
         }
         return Optional.of(new Share(ChronoUnit.DAYS.between(start, date), ChronoUnit.DAYS.between(start, due)));
     }

@@ -214,7 +214,7 @@ class EarnedValueTest {
         @Test
         void theScheduledShareIsLinearBetweenStartAndDueAndClamped() {
             assertThat(EarnedValue.scheduledShare(MARCH_1, MARCH_31, LocalDate.of(2025, 2, 1))).contains(Share.NONE);
-            assertThat(EarnedValue.scheduledShare(MARCH_1, MARCH_31, MARCH_1)).contains(Share.NONE);
+            assertThat(EarnedValue.scheduledShare(MARCH_1, MARCH_31, MARCH_1)).contains(new Share(0, 30));
             assertThat(EarnedValue.scheduledShare(MARCH_1, MARCH_31, LocalDate.of(2025, 3, 7)))
                     .contains(new Share(6, 30));
             assertThat(EarnedValue.scheduledShare(MARCH_1, MARCH_31, MARCH_31)).contains(Share.ALL);
