@@ -1,6 +1,8 @@
 package dev.quarterdeck.core.project;
 
 import dev.quarterdeck.core.budget.BudgetLine;
+import dev.quarterdeck.core.budget.BudgetSummary;
+import dev.quarterdeck.core.budget.LineSummary;
 import dev.quarterdeck.core.budget.Transaction;
 import dev.quarterdeck.core.common.Require;
 import dev.quarterdeck.core.milestone.Milestone;
@@ -21,9 +23,6 @@ import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -44,11 +43,11 @@ import java.util.stream.Collectors;
  * </ul>
  * Every rule that fires adds a reason; the level is the most severe of them and red reasons come first.
  *
- * <p>Money is summed per currency with {@link BigDecimal}. The plan is the sum of the budget lines; a project
- * without lines is planned at its {@code budgetTotal} in its own currency. Spend is the sum of the transactions,
- * refunds (negative amounts) included; a line's spend counts the transactions booked against it in the line's
- * currency. The forecast is the estimate at completion, spend ÷ progress, where progress is the share of the
- * project's tasks that are done (cancelled tasks left out). It is judged only once a quarter of the plan is spent,
+ * <p>Plan and spend per currency and per line are those of {@link BudgetSummary}: the plan is the sum of the budget
+ * lines, or the {@code budgetTotal} of a project without lines; spend is the sum of the transactions, refunds
+ * included; a line's spend counts the transactions booked against it in the line's currency. The forecast here is
+ * a deliberately tolerant health heuristic, not the earned-value EAC behind the budget alerts: spend ÷ progress,
+ * where progress is the share of the project's tasks that are done (cancelled tasks left out). It is judged only once a quarter of the plan is spent,
  * because early deposits would otherwise read as overruns, and only while the total is not already over.
  *
  * <p>Records of other projects are ignored, so a caller may pass a whole workspace. Milestone links are resolved
@@ -57,7 +56,9 @@ import java.util.stream.Collectors;
 public final class ProjectHealth {
 
     /** Spend up to 10 % above plan is tolerated; beyond that a line is AMBER and a total RED. */
-    static final BigDecimal TOLERANCE = new BigDecimal("1.10");
+    static final BigDecimal TOLERANCE_PERCENT = BigDecimal.TEN;
+    /** The same tolerance as a factor, for the forecast. */
+    static final BigDecimal TOLERANCE = BigDecimal.ONE.add(TOLERANCE_PERCENT.movePointLeft(2));
     /** Share of the plan that must be spent before a forecast is made. */
     static final BigDecimal FORECAST_FROM_SPENT = new BigDecimal("0.25");
 
@@ -175,27 +176,14 @@ public final class ProjectHealth {
 
     private static void judgeBudget(Project project, List<BudgetLine> lines, List<Transaction> transactions,
             List<Task> tasks, Findings findings) {
-        Map<Currency, BigDecimal> planned = new TreeMap<>(Comparator.comparing(Currency::getCurrencyCode));
-        for (BudgetLine line : lines) {
-            planned.merge(line.planned().currency(), line.planned().amount(), BigDecimal::add);
-        }
-        if (lines.isEmpty() && project.budgetTotal().signum() > 0) {
-            planned.put(project.currency(), project.budgetTotal());
-        }
-        Map<Currency, BigDecimal> spent = new TreeMap<>(Comparator.comparing(Currency::getCurrencyCode));
-        for (Transaction transaction : transactions) {
-            spent.merge(transaction.amount().currency(), transaction.amount().amount(), BigDecimal::add);
-        }
-        Set<Currency> currencies = new TreeSet<>(Comparator.comparing(Currency::getCurrencyCode));
-        currencies.addAll(planned.keySet());
-        currencies.addAll(spent.keySet());
-
+        List<BudgetSummary> budgets = BudgetSummary.of(project, lines, transactions);
         Progress progress = Progress.of(tasks);
-        for (Currency currency : currencies) {
-            BigDecimal plan = planned.getOrDefault(currency, BigDecimal.ZERO);
-            BigDecimal spend = spent.getOrDefault(currency, BigDecimal.ZERO);
+        for (BudgetSummary budget : budgets) {
+            BigDecimal plan = budget.planned().amount();
+            BigDecimal spend = budget.actual().amount();
+            Currency currency = budget.currency();
             String in = currency.equals(project.currency()) ? "" : " in " + currency.getCurrencyCode();
-            if (isOver(spend, plan)) {
+            if (budget.total().isOverPlanBy(TOLERANCE_PERCENT)) {
                 findings.red(plan.signum() == 0
                         ? "budget " + spend.toPlainString() + " " + currency.getCurrencyCode()
                                 + " spent with nothing planned"
@@ -205,24 +193,18 @@ public final class ProjectHealth {
             }
         }
 
-        for (BudgetLine line : lines) {
-            Currency currency = line.planned().currency();
-            BigDecimal spend = transactions.stream()
-                    .filter(t -> t.budgetLineId().equals(line.id()) && t.amount().currency().equals(currency))
-                    .map(t -> t.amount().amount())
-                    .reduce(BigDecimal.ZERO, BigDecimal::add);
-            BigDecimal plan = line.planned().amount();
-            if (isOver(spend, plan)) {
+        List<LineSummary> byCategory = budgets.stream().flatMap(b -> b.lines().stream())
+                .sorted(Comparator.comparing(LineSummary::category)).toList();
+        for (LineSummary line : byCategory) {
+            if (line.variance().isOverPlanBy(TOLERANCE_PERCENT)) {
+                BigDecimal plan = line.variance().planned().amount();
+                BigDecimal spend = line.variance().actual().amount();
                 findings.amber(plan.signum() == 0
-                        ? "budget " + spend.toPlainString() + " " + currency.getCurrencyCode() + " spent on "
-                                + line.category() + " with nothing planned"
+                        ? "budget " + spend.toPlainString() + " " + line.variance().actual().currency()
+                                .getCurrencyCode() + " spent on " + line.category() + " with nothing planned"
                         : "budget +" + percentOver(spend, plan) + " % on " + line.category());
             }
         }
-    }
-
-    private static boolean isOver(BigDecimal spend, BigDecimal plan) {
-        return spend.compareTo(plan.multiply(TOLERANCE)) > 0;
     }
 
     private static String percentOver(BigDecimal spend, BigDecimal plan) {
