@@ -75,7 +75,8 @@ public final class Cli {
                     ? runHeadless(instance, options)
                     : runWindow(instance, options);
         } catch (Exception e) {
-            log.error("Quarterdeck failed", e);
+            // INFO, not ERROR: the console shows WARN and up, and the contract is one line on stderr.
+            log.info("Quarterdeck failed", e);
             err.println(PROGRAM + ": " + oneLine(e));
             return FAILURE;
         }
@@ -101,9 +102,10 @@ public final class Cli {
         // The window may end the JVM itself (System.exit); the hook still removes the socket file.
         Thread closeOnExit = new Thread(server::close, "quarterdeck-instance-close");
         Runtime.getRuntime().addShutdownHook(closeOnExit);
-        try (server) {
+        try {
             window.launch(options, () -> LoggerFactory.getLogger(Cli.class).info("Window shown"));
         } finally {
+            server.close();
             removeHook(closeOnExit);
         }
         return OK;
@@ -115,8 +117,11 @@ public final class Cli {
             err.println(PROGRAM + ": " + inUse((Claim.HeldElsewhere) claim, options.dataDir()));
             return FAILURE;
         }
-        try (InstanceServer server = ((Claim.Acquired) claim).server()) {
+        InstanceServer server = ((Claim.Acquired) claim).server();
+        try {
             out.println(headless.run(options));
+        } finally {
+            server.close();
         }
         return OK;
     }

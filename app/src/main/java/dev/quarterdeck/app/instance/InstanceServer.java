@@ -77,7 +77,8 @@ public final class InstanceServer implements AutoCloseable {
     }
 
     private void answer(SocketChannel client) {
-        try (client; Watchdog watchdog = Watchdog.guard(client, timeout)) {
+        Watchdog watchdog = Watchdog.guard(client, timeout);
+        try (client) {
             String line = Protocol.readLine(client);
             Optional<Knock> knock = Protocol.parseRequest(line, token);
             if (knock.isEmpty()) {
@@ -89,6 +90,8 @@ public final class InstanceServer implements AutoCloseable {
             Protocol.writeLine(client, Protocol.reply(reply));
         } catch (IOException e) {
             LOG.debug("A knock on {} ended without a request", endpoint, e);
+        } finally {
+            watchdog.close();
         }
     }
 }

@@ -2,7 +2,6 @@ package dev.quarterdeck.app.instance;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
@@ -65,8 +64,8 @@ public final class SingleInstance {
     public Claim claim(Knock knock, InstanceRole role) throws IOException {
         IN_PROCESS.lock();
         try (FileChannel lockChannel = FileChannel.open(dataDir.resolve(LOCK_FILE),
-                StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-                FileLock ignored = lockChannel.lock()) {
+                StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+            lockChannel.lock(); // released when the channel closes
             for (Transport transport : transports) {
                 Optional<Reply> reply = transport.knock(knock, timeout);
                 if (reply.isPresent()) {
