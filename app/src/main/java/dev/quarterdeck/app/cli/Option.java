@@ -13,9 +13,9 @@ public enum Option {
     DB("--db", "URL",
             "Team mode: use the PostgreSQL database at URL (jdbc:postgresql://host[:port]/database[?params]). "
                     + "User and password come from QUARTERDECK_DB_USER and QUARTERDECK_DB_PASSWORD, "
-                    + "else from the URL's user= and password= parameters."),
+                    + "else from the URL's user= and password= parameters, else the login name and no password."),
     DEMO("--demo", null,
-            "Create the demo workspace if the store is empty, then open the window."),
+            "Create the demo workspace if the store is empty, then open the window (or exit, with --exit)."),
     EXIT("--exit", null,
             "Do not open the window: open (create or migrate) the store, do the --demo work if asked, "
                     + "print one summary line and exit."),
@@ -24,7 +24,7 @@ public enum Option {
     VERSION("--version", null,
             "Print 'Quarterdeck <version>' and exit."),
     HELP("--help", null,
-            "Print this help and exit (also -h).");
+            "Print this help and exit.");
 
     private final String flag;
     private final String valueName;
