@@ -3,7 +3,9 @@ package dev.quarterdeck.app;
 import dev.quarterdeck.app.cli.Cli;
 import dev.quarterdeck.app.cli.HostEnvironment;
 import dev.quarterdeck.app.cli.ShellWindow;
+import dev.quarterdeck.app.cli.StoreSetup;
 import dev.quarterdeck.app.instance.SingleInstance;
+import java.time.Clock;
 import java.util.List;
 
 /**
@@ -18,7 +20,7 @@ public final class Launcher {
 
     public static void main(String[] args) {
         Cli cli = new Cli(HostEnvironment.current(), System.out, System.err, new ShellWindow(),
-                options -> { throw new UnsupportedOperationException("TEMP: store not merged yet"); }, SingleInstance.DEFAULT_TIMEOUT);
+                new StoreSetup(HostEnvironment.current(), Clock.systemDefaultZone()), SingleInstance.DEFAULT_TIMEOUT);
         int status = cli.run(List.of(args));
         System.out.flush();
         // Exit explicitly: JavaFX, the database or AWT may leave non-daemon threads behind.

@@ -96,6 +96,22 @@ class LauncherProcessTest {
     }
 
     @Test
+    void createsTheDemoWorkspaceHeadlesslyThenSkipsIt() throws Exception {
+        Path dataDir = temp.resolve("data");
+
+        Result first = run("--demo", "--exit", "--data-dir", dataDir.toString());
+        Result second = run("--demo", "--exit", "--data-dir", dataDir.toString());
+
+        assertThat(first.status()).as(first.err()).isZero();
+        assertThat(first.out()).matches("Demo workspace created: 5 projects, \\d{2,} tasks in "
+                + java.util.regex.Pattern.quote(dataDir.toString()) + "\\R");
+        assertThat(second.status()).as(second.err()).isZero();
+        assertThat(second.out()).isEqualTo("Store not empty, demo skipped (" + dataDir + ")" + System.lineSeparator());
+        assertThat(dataDir.resolve("quarterdeck.mv.db")).exists();
+        assertThat(dataDir.resolve("quarterdeck.sock")).as("the socket is removed on exit").doesNotExist();
+    }
+
+    @Test
     void rejectsABadDatabaseUrlWithStatusTwo() throws Exception {
         Result result = run("--db", "postgres://h/q", "--exit");
 
