@@ -111,6 +111,56 @@ class LauncherProcessTest {
         assertThat(dataDir.resolve("quarterdeck.sock")).as("the socket is removed on exit").doesNotExist();
     }
 
+    /** The real window in a child JVM, drawn by Monocle without a display (as the UI tests do). */
+    @Test
+    void aSecondLaunchRevealsTheRunningWindowAndACrashLeavesNothingThatBlocks() throws Exception {
+        Path dataDir = temp.resolve("data");
+        Path windowOut = temp.resolve("window-out.txt");
+        ProcessBuilder builder = new ProcessBuilder(javaCommand(List.of("-Dglass.platform=Monocle",
+                "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Djava.awt.headless=true"),
+                "--data-dir", dataDir.toString()))
+                .redirectErrorStream(true).redirectOutput(windowOut.toFile());
+        Process window = builder.start();
+        try {
+            Path socket = dataDir.resolve("quarterdeck.sock");
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (!Files.exists(socket) && window.isAlive() && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            assertThat(window.isAlive()).as(() -> "window process alive; its output: " + read(windowOut)).isTrue();
+            assertThat(socket).exists();
+
+            Result second = run("--data-dir", dataDir.toString());
+            Result headless = run("--demo", "--exit", "--data-dir", dataDir.toString());
+
+            assertThat(second.status()).as(second.err()).isZero();
+            assertThat(second.out())
+                    .isEqualTo("Quarterdeck is already running; brought it to the front." + System.lineSeparator());
+            assertThat(headless.status()).isEqualTo(1);
+            assertThat(headless.out()).isEmpty();
+            assertThat(headless.err()).isEqualTo("quarterdeck: Quarterdeck is running on " + dataDir
+                    + "; close it first, so that the database is not opened twice" + System.lineSeparator());
+            assertThat(window.isAlive()).isTrue();
+
+            window.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            assertThat(socket).as("a killed instance leaves its socket file").exists();
+
+            Result afterCrash = run("--exit", "--data-dir", dataDir.toString());
+            assertThat(afterCrash.status()).as(afterCrash.err()).isZero();
+            assertThat(afterCrash.out()).isEqualTo("Store ready in " + dataDir + System.lineSeparator());
+        } finally {
+            window.destroyForcibly();
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "(unreadable: " + e.getMessage() + ")";
+        }
+    }
+
     @Test
     void rejectsABadDatabaseUrlWithStatusTwo() throws Exception {
         Result result = run("--db", "postgres://h/q", "--exit");
