@@ -46,12 +46,12 @@ screenshot_inside() {
     command -v import >/dev/null || die "ImageMagick is missing: apt-get install -y --no-install-recommends imagemagick"
     # shellcheck disable=SC2086
     "$java_cmd" ${JAVA_OPTS:-} -jar "$jar" --demo --data-dir "$data_dir" &
-    local app=$!
-    trap 'kill "$app" 2>/dev/null || true' EXIT
+    app_pid=$!
+    trap 'kill "$app_pid" 2>/dev/null || true' EXIT
     deadline=$((SECONDS + 60))
     while ((SECONDS < deadline)); do
         sleep 1
-        kill -0 "$app" 2>/dev/null || die "the application ended before a screenshot was taken"
+        kill -0 "$app_pid" 2>/dev/null || die "the application ended before a screenshot was taken"
         current="$(mktemp --suffix=.png)"
         import -window root "$current"
         # An empty X screen is one flat colour; wait for a drawn window whose picture stops changing
