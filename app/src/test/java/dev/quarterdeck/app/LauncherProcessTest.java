@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -46,12 +47,19 @@ class LauncherProcessTest {
     }
 
     Result run(String... args) throws IOException, InterruptedException {
+        return run(temp, Map.of(), args);
+    }
+
+    /** Runs the launcher in a child JVM with a private XDG_DATA_HOME under {@code temp} and extra variables. */
+    static Result run(Path temp, Map<String, String> variables, String... args)
+            throws IOException, InterruptedException {
         Path out = Files.createTempFile(temp, "out", ".txt");
         Path err = Files.createTempFile(temp, "err", ".txt");
         ProcessBuilder builder = new ProcessBuilder(javaCommand(List.of(), args))
                 .redirectOutput(out.toFile()).redirectError(err.toFile());
-        builder.environment().remove("QUARTERDECK_DATA");
+        builder.environment().keySet().removeIf(name -> name.startsWith("QUARTERDECK_"));
         builder.environment().put("XDG_DATA_HOME", temp.resolve("xdg").toString());
+        builder.environment().putAll(variables);
         Process process = builder.start();
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("the launcher ends").isTrue();
         return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
