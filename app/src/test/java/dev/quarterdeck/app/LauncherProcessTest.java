@@ -26,18 +26,30 @@ class LauncherProcessTest {
     }
 
     /**
-     * The class path of this test JVM without the test classes, so the child uses the production logging
-     * configuration (console at WARN on stderr) rather than the tests' one.
+     * The class path of this test JVM without test classes and test jars (in a reactor build a module's tests
+     * arrive as {@code target/test-classes} or as a {@code -tests.jar}).
      */
     static String applicationClassPath() {
         return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-                .filter(entry -> !entry.endsWith("test-classes") && !entry.endsWith("test-classes/"))
+                .filter(entry -> !entry.endsWith("test-classes") && !entry.endsWith("test-classes/")
+                        && !entry.endsWith("-tests.jar"))
                 .collect(Collectors.joining(File.pathSeparator));
+    }
+
+    /** The production logging configuration (console at WARN, on stderr), whatever else is on the class path. */
+    static String productionLogging() {
+        try {
+            Path classes = Path.of(Launcher.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return "-Dlogback.configurationFile=" + classes.resolve("logback.xml");
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static List<String> javaCommand(List<String> jvmOptions, String... args) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(productionLogging());
         command.addAll(jvmOptions);
         command.add("-cp");
         command.add(applicationClassPath());
@@ -70,7 +82,8 @@ class LauncherProcessTest {
     void theChildRunsTheBuiltClassesNotTheTestOnes() {
         assertThat(applicationClassPath().split(File.pathSeparator))
                 .anyMatch(entry -> entry.endsWith(Path.of("app", "target", "classes").toString()))
-                .noneMatch(entry -> entry.contains("test-classes"));
+                .noneMatch(entry -> entry.contains("test-classes") || entry.endsWith("-tests.jar"));
+        assertThat(Path.of(productionLogging().substring(productionLogging().indexOf('=') + 1))).exists();
     }
 
     @Test
