@@ -103,6 +103,7 @@ public final class PortfolioView extends StackPane {
         WrappingCell() {
             text.getStyleClass().add("cell-text");
             text.wrappingWidthProperty().bind(widthProperty().subtract(16));
+            setPadding(new javafx.geometry.Insets(6, 8, 6, 8));
         }
 
         @Override
