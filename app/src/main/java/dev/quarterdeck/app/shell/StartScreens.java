@@ -59,7 +59,15 @@ final class StartScreens {
 
         HBox buttons = new HBox(12, demo, empty);
         buttons.setAlignment(Pos.CENTER);
-        VBox box = new VBox(16, mark, title, text, buttons, note);
+        ProgressIndicator working = new ProgressIndicator();
+        working.setPrefSize(24, 24);
+        Label workingText = new Label("Setting up your workspace…");
+        workingText.getStyleClass().add(Styles.TEXT_MUTED);
+        HBox progress = new HBox(8, working, workingText);
+        progress.setId("welcome-progress");
+        progress.setAlignment(Pos.CENTER);
+        progress.visibleProperty().bind(busy);
+        VBox box = new VBox(16, mark, title, text, buttons, progress, note);
         box.setAlignment(Pos.CENTER);
         box.setId("welcome");
         box.getStyleClass().add("welcome");

@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.quarterdeck.app.LaunchOptions;
 import dev.quarterdeck.app.background.BackgroundTasks;
 import dev.quarterdeck.app.settings.Settings;
+import dev.quarterdeck.app.settings.SettingsFile;
 import dev.quarterdeck.app.settings.ThemeChoice;
 import dev.quarterdeck.app.switcher.SwitcherItem;
 import dev.quarterdeck.core.store.Store;
 import dev.quarterdeck.core.store.StoreConfig;
 import dev.quarterdeck.core.task.Horizon;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -19,7 +23,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -47,10 +53,16 @@ class ShellUiTest {
     private Stage stage;
 
     private void boot(boolean demo) throws Exception {
+        boot(demo, () -> Store.open(StoreConfig.h2File(dataDir)), shell -> { });
+    }
+
+    private void boot(boolean demo, WorkspaceSession.StoreOpener opener, Consumer<QuarterdeckShell> beforeShow)
+            throws Exception {
         stage = FxToolkit.registerPrimaryStage();
         LaunchOptions options = new LaunchOptions(dataDir, Optional.empty(), demo, false);
         app = new QuarterdeckShell(options, Settings.DEFAULTS.withTheme(ThemeChoice.LIGHT), Clock.systemDefaultZone(),
-                Map.of(), () -> Store.open(StoreConfig.h2File(dataDir)), BackgroundTasks.forJavaFx());
+                Map.of(), opener, BackgroundTasks.forJavaFx());
+        beforeShow.accept(app);
         FxToolkit.setupFixture(() -> {
             app.show(stage);
             stage.setX(0);
@@ -202,6 +214,53 @@ class ShellUiTest {
         assertThat(text("#lane-today-count")).isEqualTo("0");
         assertThat(text("#status-counts")).isEqualTo("0 projects · 0 open tasks");
         shoot("focus-empty", ThemeChoice.DARK);
+    }
+
+    @Test
+    void startupReportPrintsOneLineOnceDataHasBeenDrawn() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        CountDownLatch exited = new CountDownLatch(1);
+        StartupReport report = new StartupReport(new PrintStream(out, true, StandardCharsets.UTF_8), exited::countDown);
+        boot(true, () -> Store.open(StoreConfig.h2File(dataDir)), shell -> shell.onDataShown(report::dataShown));
+
+        assertThat(exited.await(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(app.shell().phase()).isEqualTo(ShellPhase.READY);
+        assertThat(out.toString(StandardCharsets.UTF_8)).matches("startup-ms: \\d+\\R");
+        assertThat(report.exitCode()).isZero();
+    }
+
+    @Test
+    void aStoreFailureShowsTheErrorScreenAndReportsIt() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        CountDownLatch exited = new CountDownLatch(1);
+        StartupReport report = new StartupReport(new PrintStream(out, true, StandardCharsets.UTF_8), exited::countDown);
+        boot(false, () -> {
+            throw new IllegalStateException("Database may be already in use: quarterdeck.mv.db");
+        }, shell -> shell.onFailure(report::failed));
+
+        waitFor(ShellPhase.FAILED);
+        assertThat(text("#failure-message")).isEqualTo("Database may be already in use: quarterdeck.mv.db");
+        assertThat(exited.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .isEqualTo("startup-error: Database may be already in use: quarterdeck.mv.db" + System.lineSeparator());
+        assertThat(report.exitCode()).isEqualTo(1);
+        shoot("error", ThemeChoice.LIGHT);
+    }
+
+    @Test
+    void themeAndWindowBoundsAreRemembered() throws Exception {
+        boot(false);
+        waitFor(ShellPhase.WELCOME);
+        theme(ThemeChoice.DARK);
+        assertThat(new SettingsFile(dataDir).load().theme()).isEqualTo(ThemeChoice.DARK);
+
+        FxToolkit.setupFixture(() -> app.close());
+        Settings saved = new SettingsFile(dataDir).load();
+        assertThat(saved.theme()).isEqualTo(ThemeChoice.DARK);
+        assertThat(saved.windowBounds()).hasValueSatisfying(bounds -> {
+            assertThat(bounds.width()).isEqualTo(1400);
+            assertThat(bounds.height()).isEqualTo(900);
+        });
     }
 
     @Test
