@@ -107,6 +107,12 @@ public final class SidebarView extends VBox {
         for (SidebarProject project : shell.projects()) {
             items.add(projectButton(project));
         }
+        if (items.isEmpty()) {
+            Label none = new Label("No projects yet");
+            none.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+            none.setPadding(new javafx.geometry.Insets(4, 8, 4, 12));
+            items.add(none);
+        }
         projectList.getChildren().setAll(items);
         syncSelection();
     }

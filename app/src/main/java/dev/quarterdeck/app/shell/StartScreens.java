@@ -83,7 +83,8 @@ final class StartScreens {
         detail.setWrapText(true);
         detail.setMaxWidth(560);
         detail.setTextAlignment(TextAlignment.CENTER);
-        Label hint = new Label("Check that no other program uses the database, then restart Quarterdeck.");
+        detail.setAlignment(Pos.CENTER);
+        Label hint = new Label("Nothing was changed. Fix the cause above, then start Quarterdeck again.");
         hint.getStyleClass().add(Styles.TEXT_MUTED);
         VBox box = new VBox(12, icon, title, detail, hint);
         box.setAlignment(Pos.CENTER);
