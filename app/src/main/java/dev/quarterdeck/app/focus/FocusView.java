@@ -10,6 +10,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -72,12 +73,6 @@ public final class FocusView extends VBox {
         lane.cards().addListener((ListChangeListener<FocusCard>) change -> rebuild.run());
         rebuild.run();
 
-        ScrollPane scroll = new ScrollPane(cards);
-        scroll.setFitToWidth(true);
-        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.getStyleClass().addAll("lane-scroll", "edge-to-edge");
-        VBox.setVgrow(scroll, Priority.ALWAYS);
-
         Label more = new Label();
         more.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         more.textProperty().bind(Bindings.createStringBinding(
@@ -105,7 +100,16 @@ public final class FocusView extends VBox {
             }
         });
 
-        VBox box = new VBox(8, header, scroll, more, toggle);
+        // the cards, "… n more" and the toggle scroll together, so "Show all" sits right under the cards
+        VBox body = new VBox(8, cards, more, toggle);
+        body.setAlignment(Pos.TOP_LEFT);
+        ScrollPane scroll = new ScrollPane(body);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().addAll("lane-scroll", "edge-to-edge");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+
+        VBox box = new VBox(8, header, scroll);
         box.setId(id);
         box.getStyleClass().add("lane");
         box.setMinWidth(0);
@@ -124,19 +128,31 @@ public final class FocusView extends VBox {
         Label title = new Label(card.title());
         title.getStyleClass().add("task-title");
         title.setWrapText(true);
+        title.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(title, Priority.ALWAYS);
         if (card.done()) {
             title.getStyleClass().add(Styles.TEXT_MUTED);
         }
+        Label score = new Label(String.valueOf(card.score()));
+        score.getStyleClass().addAll("score", Styles.TEXT_SMALL);
+        score.setMinWidth(Region.USE_PREF_SIZE);
+        score.setTooltip(new Tooltip("Priority score " + card.score() + " of 100"));
+        score.setAccessibleText("score " + card.score());
+        HBox top = new HBox(8, title, score);
+        top.setAlignment(Pos.TOP_LEFT);
 
         HBox meta = new HBox(6);
         meta.getStyleClass().add("meta");
         meta.getChildren().add(Icons.source(card.source()));
         Label project = new Label(card.projectCode() == null ? "no project" : card.projectCode());
-        project.getStyleClass().addAll(Styles.TEXT_SMALL, card.projectCode() == null ? Styles.TEXT_MUTED : Styles.TEXT_BOLD);
+        project.getStyleClass().addAll(Styles.TEXT_SMALL,
+                card.projectCode() == null ? Styles.TEXT_MUTED : Styles.TEXT_BOLD);
+        project.setMinWidth(Region.USE_PREF_SIZE);
         meta.getChildren().add(project);
         if (!card.when().isEmpty()) {
             Label dot = new Label("·");
             dot.getStyleClass().add(Styles.TEXT_MUTED);
+            dot.setMinWidth(Region.USE_PREF_SIZE);
             Label when = new Label(card.when());
             when.getStyleClass().add(Styles.TEXT_SMALL);
             if (card.overdue()) {
@@ -147,15 +163,9 @@ public final class FocusView extends VBox {
             }
             meta.getChildren().addAll(dot, when);
         }
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        Label score = new Label("score " + card.score());
-        score.getStyleClass().addAll("score", Styles.TEXT_SMALL);
-        score.setMinWidth(Region.USE_PREF_SIZE);
-        meta.getChildren().addAll(spacer, score);
         meta.setAlignment(Pos.CENTER_LEFT);
 
-        VBox box = new VBox(4, title, meta);
+        VBox box = new VBox(4, top, meta);
         box.getStyleClass().addAll("card-box", "task-card");
         box.setAccessibleText(card.title() + (card.overdue() ? ", overdue" : ""));
         return box;

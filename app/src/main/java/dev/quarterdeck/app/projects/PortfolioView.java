@@ -19,6 +19,7 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
+import javafx.scene.text.Text;
 import org.kordamp.ikonli.material2.Material2AL;
 
 /** All projects in a sortable table; double-click or Enter opens a project's page. */
@@ -39,18 +40,21 @@ public final class PortfolioView extends StackPane {
         health.setCellFactory(c -> new HealthCell());
         health.setComparator(Comparator.comparing(p -> p.health().level()));
         health.setPrefWidth(96);
+        health.setMinWidth(88);
 
         TableColumn<ProjectSummary, Number> open = number("Open", ProjectSummary::openTasks);
         TableColumn<ProjectSummary, Number> overdue = number("Overdue", ProjectSummary::overdueTasks);
 
+        TableColumn<ProjectSummary, String> next = text("Next milestone",
+                p -> p.nextMilestone().map(m -> ProjectTexts.milestone(m, today)).orElse("—"), 190);
+        next.setCellFactory(c -> new WrappingCell());
+        TableColumn<ProjectSummary, String> why = text("Why", p -> String.join("; ", p.health().reasons()), 300);
+        why.setCellFactory(c -> new WrappingCell());
         table.getColumns().setAll(java.util.List.of(
-                text("Code", p -> p.project().code(), 80),
-                text("Name", p -> p.project().name(), 220),
-                text("Status", p -> ProjectTexts.words(p.project().status()), 90),
-                health, open, overdue,
-                text("Next milestone", p -> p.nextMilestone().map(m -> ProjectTexts.milestone(m, today)).orElse("—"),
-                        200),
-                text("Why", p -> String.join("; ", p.health().reasons()), 320)));
+                text("Code", p -> p.project().code(), 72),
+                text("Name", p -> p.project().name(), 210),
+                text("Status", p -> ProjectTexts.words(p.project().status()), 84),
+                health, open, overdue, next, why));
 
         table.setRowFactory(t -> {
             TableRow<ProjectSummary> row = new TableRow<>();
@@ -85,8 +89,30 @@ public final class PortfolioView extends StackPane {
         TableColumn<ProjectSummary, Number> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
         column.setStyle("-fx-alignment: center-right;");
-        column.setPrefWidth(80);
+        column.setPrefWidth(88);
+        column.setMinWidth(72);
         return column;
+    }
+
+    /** Text that wraps instead of ending in "…", so health reasons stay readable. */
+    private static final class WrappingCell extends TableCell<ProjectSummary, String> {
+
+        // a Text (not a Label) so the row grows to the wrapped height
+        private final Text text = new Text();
+
+        WrappingCell() {
+            text.getStyleClass().add("cell-text");
+            text.wrappingWidthProperty().bind(widthProperty().subtract(16));
+            setPadding(new javafx.geometry.Insets(6, 8, 6, 8));
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            text.setText(empty ? null : item);
+            setGraphic(empty ? null : text);
+            setText(null);
+        }
     }
 
     private static final class HealthCell extends TableCell<ProjectSummary, ProjectSummary> {

@@ -53,6 +53,8 @@ public final class ProjectPageView extends StackPane {
             scroll.setFitToWidth(true);
             scroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
             getChildren().setAll(scroll);
+            // a new page starts at its top even if focus lands on the tasks table further down
+            javafx.application.Platform.runLater(() -> scroll.setVvalue(0));
         }
     }
 
@@ -65,12 +67,16 @@ public final class ProjectPageView extends StackPane {
         facts.getStyleClass().add(Styles.TEXT_MUTED);
 
         String level = page.health().level().name();
-        Label health = new Label(HealthDot.describe(level, page.health().reasons()),
+        Label healthLevel = new Label("Health: " + page.health().level().label(),
                 new HealthDot(level, page.health().reasons()));
-        health.setId("project-health");
-        health.setWrapText(true);
-        health.setGraphicTextGap(8);
-        health.getStyleClass().add("health-text-" + page.health().level().label());
+        healthLevel.setId("project-health");
+        healthLevel.setGraphicTextGap(8);
+        healthLevel.setMinWidth(Region.USE_PREF_SIZE);
+        healthLevel.getStyleClass().addAll(Styles.TEXT_BOLD, "health-text-" + page.health().level().label());
+        Label reasons = new Label("— " + String.join("; ", page.health().reasons()));
+        reasons.setWrapText(true);
+        HBox health = new HBox(8, healthLevel, reasons);
+        health.setAlignment(Pos.TOP_LEFT);
 
         VBox header = new VBox(4, name, facts, health);
 

@@ -20,6 +20,7 @@ import dev.quarterdeck.app.settings.WindowBounds;
 import dev.quarterdeck.app.switcher.SwitcherItem;
 import dev.quarterdeck.app.switcher.SwitcherModel;
 import dev.quarterdeck.app.switcher.SwitcherView;
+import dev.quarterdeck.core.store.StoreConfig;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.EnumMap;
@@ -69,7 +70,8 @@ public final class QuarterdeckShell implements AutoCloseable {
         shell.storeLocationProperty().set(StoreLocation.describe(options, Path.of(System.getProperty("user.home"))));
         this.settings = new SettingsModel(initialSettings, new SettingsFile(options.dataDir()), background,
                 SystemColorScheme.prefersDark(environment), options.dataDir().toAbsolutePath().toString(),
-                options.databaseUrl().map(StoreLocation::describeUrl).orElse("H2, embedded in the data folder"));
+                options.databaseUrl().map(StoreLocation::describeUrl).orElseGet(
+                        () -> StoreLocation.describeUrl(StoreConfig.h2File(options.dataDir()).jdbcUrl())));
         this.session = new WorkspaceSession(background, opener, clock, shell, this::showData);
         this.focus = new FocusModel(background, session::requireStore, clock);
         this.portfolio = new PortfolioModel(id -> shell.navigate(Route.project(id)));
@@ -205,6 +207,11 @@ public final class QuarterdeckShell implements AutoCloseable {
 
     public WorkspaceSession session() {
         return session;
+    }
+
+    /** Background jobs still running (FX thread). */
+    public javafx.collections.ObservableList<dev.quarterdeck.app.background.BackgroundJob> runningJobs() {
+        return background.running();
     }
 
     public Optional<Stage> stage() {

@@ -49,8 +49,11 @@ public final class ShellView extends StackPane {
             if (open) {
                 overlay.show(switcher);
                 Platform.runLater(switcher::focusQuery);
-            } else if (overlay.isDisplay()) {
-                overlay.hide(true);
+            } else {
+                if (overlay.isDisplay()) {
+                    overlay.hide(true);
+                }
+                content.requestFocus();
             }
         });
 

@@ -37,7 +37,7 @@ public final class SidebarView extends VBox {
         this.shell = shell;
         setId("sidebar");
         getStyleClass().add("sidebar");
-        setPrefWidth(248);
+        setPrefWidth(264);
         setMinWidth(200);
 
         Label mark = new Label("◆");
@@ -49,6 +49,8 @@ public final class SidebarView extends VBox {
         brand.getStyleClass().add("brand");
 
         ToggleButton projectsHeading = navButton(Route.of(Section.PROJECTS), "PROJECTS", null, "All projects");
+        // a digit next to the heading would read as a project count; the tooltip names the shortcut
+        ((HBox) projectsHeading.getGraphic()).getChildren().removeIf(n -> n.getStyleClass().contains("shortcut"));
         projectsHeading.getStyleClass().setAll("toggle-button", "nav-item", "nav-heading");
         projectsHeading.setId("nav-projects");
 
@@ -104,6 +106,12 @@ public final class SidebarView extends VBox {
         List<Node> items = new ArrayList<>();
         for (SidebarProject project : shell.projects()) {
             items.add(projectButton(project));
+        }
+        if (items.isEmpty()) {
+            Label none = new Label("No projects yet");
+            none.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+            none.setPadding(new javafx.geometry.Insets(4, 8, 4, 12));
+            items.add(none);
         }
         projectList.getChildren().setAll(items);
         syncSelection();

@@ -59,7 +59,15 @@ final class StartScreens {
 
         HBox buttons = new HBox(12, demo, empty);
         buttons.setAlignment(Pos.CENTER);
-        VBox box = new VBox(16, mark, title, text, buttons, note);
+        ProgressIndicator working = new ProgressIndicator();
+        working.setPrefSize(24, 24);
+        Label workingText = new Label("Setting up your workspace…");
+        workingText.getStyleClass().add(Styles.TEXT_MUTED);
+        HBox progress = new HBox(8, working, workingText);
+        progress.setId("welcome-progress");
+        progress.setAlignment(Pos.CENTER);
+        progress.visibleProperty().bind(busy);
+        VBox box = new VBox(16, mark, title, text, buttons, progress, note);
         box.setAlignment(Pos.CENTER);
         box.setId("welcome");
         box.getStyleClass().add("welcome");
@@ -75,7 +83,8 @@ final class StartScreens {
         detail.setWrapText(true);
         detail.setMaxWidth(560);
         detail.setTextAlignment(TextAlignment.CENTER);
-        Label hint = new Label("Check that no other program uses the database, then restart Quarterdeck.");
+        detail.setAlignment(Pos.CENTER);
+        Label hint = new Label("Nothing was changed. Fix the cause above, then start Quarterdeck again.");
         hint.getStyleClass().add(Styles.TEXT_MUTED);
         VBox box = new VBox(12, icon, title, detail, hint);
         box.setAlignment(Pos.CENTER);

@@ -93,7 +93,8 @@ public final class SwitcherModel {
         if (needle.length() < 2) {
             return;
         }
-        Function<Task, SwitcherItem> toItem = task -> SwitcherItem.of(task, codes.get(task.projectId()));
+        Function<Task, SwitcherItem> toItem = task -> SwitcherItem.of(task,
+                task.projectId() == null ? null : codes.get(task.projectId()));
         background.run("Searching tasks", () -> taskSearch.search(needle, TASK_LIMIT), tasks -> {
             if (current == generation) {
                 List<SwitcherItem> all = new ArrayList<>(projectHits);

@@ -40,7 +40,11 @@ public final class SwitcherView extends VBox {
         list.setId("switcher-results");
         list.setItems(model.results());
         list.setCellFactory(view -> new ItemCell());
-        list.setPrefHeight(360);
+        list.setFixedCellSize(36);
+        // as tall as the results (up to ten rows), one row for the placeholder
+        list.prefHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> 36.0 * Math.min(Math.max(model.results().size(), 1), 10) + 4, model.results()));
+        list.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         list.setPlaceholder(placeholder());
         list.getStyleClass().add(Styles.DENSE);
         list.setFocusTraversable(false);
