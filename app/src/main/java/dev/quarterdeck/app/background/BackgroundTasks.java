@@ -1,0 +1,111 @@
+package dev.quarterdeck.app.background;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one way the app runs work off the UI thread. Work runs on the worker executor; the list of running jobs,
+ * their progress and the result callbacks change only on the UI executor. {@link #forJavaFx()} is the real
+ * thing; {@link #synchronous()} runs everything on the calling thread so models can be tested without a
+ * toolkit.
+ */
+public final class BackgroundTasks implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BackgroundTasks.class);
+
+    private final Executor worker;
+    private final Executor ui;
+    private final Runnable shutdown;
+    private final ObservableList<BackgroundJob> running = FXCollections.observableArrayList();
+    private final ObservableList<BackgroundJob> runningView = FXCollections.unmodifiableObservableList(running);
+
+    public BackgroundTasks(Executor worker, Executor ui, Runnable shutdown) {
+        this.worker = worker;
+        this.ui = ui;
+        this.shutdown = shutdown;
+    }
+
+    /** Two daemon worker threads (the machines we target have two cores); results on the JavaFX thread. */
+    public static BackgroundTasks forJavaFx() {
+        ExecutorService pool = Executors.newFixedThreadPool(2, daemonThreads());
+        return new BackgroundTasks(pool, Platform::runLater, pool::shutdownNow);
+    }
+
+    /** Runs work and callbacks at once on the calling thread: the double for model tests. */
+    public static BackgroundTasks synchronous() {
+        return new BackgroundTasks(Runnable::run, Runnable::run, () -> {
+        });
+    }
+
+    /** Jobs submitted and not yet finished, oldest first. Changes on the UI thread only. */
+    public ObservableList<BackgroundJob> running() {
+        return runningView;
+    }
+
+    public <T> BackgroundJob run(String title, Callable<T> work, Consumer<? super T> onSuccess,
+            Consumer<? super Throwable> onFailure) {
+        return run(title, progress -> work.call(), onSuccess, onFailure);
+    }
+
+    public <T> BackgroundJob run(String title, Work<T> work, Consumer<? super T> onSuccess,
+            Consumer<? super Throwable> onFailure) {
+        BackgroundJob job = new BackgroundJob(title, ui);
+        job.onCancel(() -> running.remove(job));
+        ui.execute(() -> running.add(job));
+        worker.execute(() -> execute(job, work, onSuccess, onFailure));
+        return job;
+    }
+
+    private <T> void execute(BackgroundJob job, Work<T> work, Consumer<? super T> onSuccess,
+            Consumer<? super Throwable> onFailure) {
+        if (job.isCancelled()) {
+            return;
+        }
+        try {
+            T result = work.run(job);
+            ui.execute(() -> complete(job, JobState.SUCCEEDED, () -> onSuccess.accept(result)));
+        } catch (Exception | LinkageError | AssertionError e) {
+            if (!job.isCancelled()) {
+                LOG.warn("Background job '{}' failed", job.title(), e);
+            }
+            ui.execute(() -> complete(job, JobState.FAILED, () -> onFailure.accept(e)));
+        }
+    }
+
+    private void complete(BackgroundJob job, JobState outcome, Runnable callback) {
+        running.remove(job);
+        if (job.isCancelled() || !job.finish(outcome)) {
+            job.finish(JobState.CANCELLED);
+            return;
+        }
+        try {
+            callback.run();
+        } catch (RuntimeException e) {
+            LOG.error("Handling the result of '{}' failed", job.title(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        shutdown.run();
+    }
+
+    private static ThreadFactory daemonThreads() {
+        AtomicInteger counter = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, "quarterdeck-background-" + counter.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

@@ -1,0 +1,48 @@
+package dev.quarterdeck.app.cli;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * A parsed, syntactically valid command line. Nothing here has touched the file system or the environment.
+ *
+ * @param dataDir  the {@code --data-dir} value as given (may be relative)
+ * @param database the {@code --db} URL, already checked for shape
+ */
+public record Arguments(
+        boolean help,
+        boolean version,
+        Optional<Path> dataDir,
+        Optional<DatabaseUrl> database,
+        boolean demo,
+        boolean exit,
+        boolean startupReport) {
+
+    /** What the launcher does with these arguments. */
+    public enum Mode {
+        /** Print the help. Wins over everything else. */
+        HELP,
+        /** Print the version. */
+        VERSION,
+        /** Work on the store without a window, then exit ({@code --exit}). */
+        HEADLESS,
+        /** Open the window (or bring the running one to the front). */
+        WINDOW
+    }
+
+    public Arguments {
+        if (dataDir == null || database == null) {
+            throw new IllegalArgumentException("use Optional.empty(), not null");
+        }
+    }
+
+    public Mode mode() {
+        if (help) {
+            return Mode.HELP;
+        }
+        if (version) {
+            return Mode.VERSION;
+        }
+        return exit ? Mode.HEADLESS : Mode.WINDOW;
+    }
+}

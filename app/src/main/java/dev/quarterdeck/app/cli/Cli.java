@@ -1,0 +1,167 @@
+package dev.quarterdeck.app.cli;
+
+import dev.quarterdeck.app.LaunchOptions;
+import dev.quarterdeck.app.instance.Claim;
+import dev.quarterdeck.app.instance.InstanceRole;
+import dev.quarterdeck.app.instance.InstanceServer;
+import dev.quarterdeck.app.instance.Knock;
+import dev.quarterdeck.app.instance.Reply;
+import dev.quarterdeck.app.instance.SingleInstance;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What {@code quarterdeck [options]} does, as a testable object: parse, resolve the data folder, make sure no
+ * other launch holds it, then open the window or run the headless work. Exit codes: {@value #OK} success,
+ * {@value #FAILURE} runtime failure, {@value #USAGE} bad command line.
+ */
+public final class Cli {
+
+    public static final int OK = 0;
+    public static final int FAILURE = 1;
+    public static final int USAGE = 2;
+
+    static final String PROGRAM = "quarterdeck";
+
+    private final HostEnvironment host;
+    private final PrintStream out;
+    private final PrintStream err;
+    private final DesktopWindow window;
+    private final HeadlessSetup headless;
+    private final Duration instanceTimeout;
+
+    public Cli(HostEnvironment host, PrintStream out, PrintStream err, DesktopWindow window, HeadlessSetup headless,
+            Duration instanceTimeout) {
+        this.host = host;
+        this.out = out;
+        this.err = err;
+        this.window = window;
+        this.headless = headless;
+        this.instanceTimeout = instanceTimeout;
+    }
+
+    public int run(List<String> args) {
+        Arguments arguments;
+        try {
+            arguments = CommandLine.parse(args);
+        } catch (UsageException e) {
+            err.println(PROGRAM + ": " + e.getMessage() + " (see --help)");
+            return USAGE;
+        }
+        switch (arguments.mode()) {
+            case HELP:
+                out.print(HelpText.render());
+                return OK;
+            case VERSION:
+                out.println("Quarterdeck " + Version.current());
+                return OK;
+            default:
+                return start(arguments);
+        }
+    }
+
+    private int start(Arguments arguments) {
+        Logger log = LoggerFactory.getLogger(Cli.class);
+        try {
+            Path dataDir = DataFolder.ensureExists(DataFolder.resolve(arguments.dataDir(), host));
+            LaunchOptions options = new LaunchOptions(dataDir, arguments.database().map(DatabaseUrl::url),
+                    arguments.demo(), arguments.startupReport());
+            SingleInstance instance = SingleInstance.forDataFolder(dataDir, instanceTimeout);
+            return arguments.mode() == Arguments.Mode.HEADLESS
+                    ? runHeadless(instance, options)
+                    : runWindow(instance, options);
+        } catch (Exception e) {
+            // INFO, not ERROR: the console shows WARN and up, and the contract is one line on stderr.
+            log.info("Quarterdeck failed", e);
+            err.println(PROGRAM + ": " + oneLine(e));
+            return FAILURE;
+        }
+    }
+
+    private int runWindow(SingleInstance instance, LaunchOptions options) throws Exception {
+        Claim claim = instance.claim(Knock.REVEAL, InstanceRole.window(window::reveal));
+        if (claim instanceof Claim.HeldElsewhere) {
+            Claim.HeldElsewhere elsewhere = (Claim.HeldElsewhere) claim;
+            switch (elsewhere.reply()) {
+                case REVEALED:
+                    out.println("Quarterdeck is already running; brought it to the front.");
+                    return OK;
+                case ALIVE:
+                    out.println("Quarterdeck is already running on " + options.dataDir() + ".");
+                    return OK;
+                default:
+                    err.println(PROGRAM + ": " + inUse(elsewhere, options.dataDir()));
+                    return FAILURE;
+            }
+        }
+        InstanceServer server = ((Claim.Acquired) claim).server();
+        // The window may end the JVM itself (System.exit); the hook still removes the socket file.
+        Thread closeOnExit = new Thread(server::close, "quarterdeck-instance-close");
+        Runtime.getRuntime().addShutdownHook(closeOnExit);
+        LoggerFactory.getLogger(Cli.class).info("Holding {}; starting the window", server.endpoint());
+        try {
+            window.launch(options, () -> LoggerFactory.getLogger(Cli.class).info("Window shown"));
+        } finally {
+            server.close();
+            removeHook(closeOnExit);
+        }
+        return OK;
+    }
+
+    private int runHeadless(SingleInstance instance, LaunchOptions options) throws Exception {
+        Claim claim = instance.claim(Knock.PING, InstanceRole.headless());
+        if (claim instanceof Claim.HeldElsewhere) {
+            err.println(PROGRAM + ": " + inUse((Claim.HeldElsewhere) claim, options.dataDir()));
+            return FAILURE;
+        }
+        InstanceServer server = ((Claim.Acquired) claim).server();
+        try {
+            out.println(headless.run(options));
+        } finally {
+            server.close();
+        }
+        return OK;
+    }
+
+    private static String inUse(Claim.HeldElsewhere elsewhere, Path dataDir) {
+        switch (elsewhere.reply()) {
+            case BUSY:
+                return "another quarterdeck command is working on " + dataDir + "; try again when it has finished";
+            case SILENT:
+                return "another Quarterdeck holds " + dataDir + " but does not answer; end it, or delete "
+                        + elsewhere.endpoint() + " if no Quarterdeck is running";
+            default:
+                return "Quarterdeck is running on " + dataDir + "; close it first, so that the database is not "
+                        + "opened twice";
+        }
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // the JVM is already exiting and the hook runs anyway
+        }
+    }
+
+    /** The most telling message in a cause chain, on one line. */
+    static String oneLine(Throwable failure) {
+        Throwable current = failure;
+        String message = null;
+        while (current != null) {
+            if (current.getMessage() != null && !current.getMessage().isBlank()) {
+                message = current.getMessage();
+                break;
+            }
+            current = current.getCause();
+        }
+        if (message == null) {
+            message = failure.getClass().getSimpleName();
+        }
+        return message.replaceAll("\\s*\\R\\s*", " ").strip();
+    }
+}

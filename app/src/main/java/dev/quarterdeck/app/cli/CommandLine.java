@@ -1,0 +1,86 @@
+package dev.quarterdeck.app.cli;
+
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Parses Quarterdeck's command line. Pure: no file system, no environment. Options take their value either as
+ * the next argument ({@code --data-dir /x}) or after an equals sign ({@code --data-dir=/x}); the latter is the
+ * way to pass a value that itself starts with {@code --}.
+ */
+public final class CommandLine {
+
+    private CommandLine() {
+    }
+
+    public static Arguments parse(List<String> args) throws UsageException {
+        Map<Option, String> given = new EnumMap<>(Option.class);
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (!arg.startsWith("-") || arg.equals("-") || arg.equals("--")) {
+                throw new UsageException("unexpected argument '" + arg + "'");
+            }
+            int equals = arg.indexOf('=');
+            String flag = arg.startsWith("--") && equals > 0 ? arg.substring(0, equals) : arg;
+            Option option = Option.byFlag(flag)
+                    .orElseThrow(() -> new UsageException("unknown option " + flag));
+            String value;
+            if (!option.takesValue()) {
+                if (equals > 0 && flag.length() < arg.length()) {
+                    throw new UsageException(flag + " takes no value");
+                }
+                value = "";
+            } else if (flag.length() < arg.length()) {
+                value = arg.substring(equals + 1);
+            } else if (i + 1 < args.size() && !args.get(i + 1).startsWith("--")) {
+                value = args.get(++i);
+            } else {
+                value = "";
+            }
+            if (option.takesValue() && value.isBlank()) {
+                throw new UsageException(flag + " needs a value: " + flag + " " + option.valueName().orElseThrow());
+            }
+            if (given.put(option, value) != null) {
+                throw new UsageException(flag + " given more than once");
+            }
+        }
+        Optional<Path> dataDir = given.containsKey(Option.DATA_DIR)
+                ? Optional.of(toPath(given.get(Option.DATA_DIR)))
+                : Optional.empty();
+        Optional<DatabaseUrl> database = given.containsKey(Option.DB)
+                ? Optional.of(toDatabaseUrl(given.get(Option.DB)))
+                : Optional.empty();
+        Arguments arguments = new Arguments(
+                given.containsKey(Option.HELP),
+                given.containsKey(Option.VERSION),
+                dataDir,
+                database,
+                given.containsKey(Option.DEMO),
+                given.containsKey(Option.EXIT),
+                given.containsKey(Option.STARTUP_REPORT));
+        if (arguments.exit() && arguments.startupReport()) {
+            throw new UsageException("--startup-report measures the window, so it cannot be combined with --exit");
+        }
+        return arguments;
+    }
+
+    private static Path toPath(String value) throws UsageException {
+        try {
+            return Path.of(value);
+        } catch (InvalidPathException e) {
+            throw new UsageException("--data-dir: '" + value + "' is not a valid path");
+        }
+    }
+
+    private static DatabaseUrl toDatabaseUrl(String value) throws UsageException {
+        try {
+            return DatabaseUrl.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--db: " + e.getMessage());
+        }
+    }
+}

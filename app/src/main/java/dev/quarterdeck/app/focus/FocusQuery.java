@@ -1,0 +1,81 @@
+package dev.quarterdeck.app.focus;
+
+import dev.quarterdeck.core.store.Store;
+import dev.quarterdeck.core.task.Horizon;
+import dev.quarterdeck.core.task.Task;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Reads the Focus board from the store: the top cards of each lane by score, the lane counts, and the overdue
+ * and due-today counts. The store has no overdue count, so those two are computed from the open tasks of every
+ * horizon (each read with the index-sorted top query up to its count).
+ */
+public final class FocusQuery {
+
+    static final Duration DONE_WINDOW = Duration.ofDays(7);
+
+    private final Store store;
+    private final Clock clock;
+
+    public FocusQuery(Store store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    public FocusBoard load(Map<UUID, String> projectCodes, int redProjects, int amberProjects) {
+        LocalDate today = LocalDate.now(clock);
+        Map<Horizon, Integer> openCounts = store.tasks().countOpenByHorizon();
+        Map<FocusLane, FocusBoard.LaneContent> lanes = new EnumMap<>(FocusLane.class);
+        int overdue = 0;
+        int dueToday = 0;
+        for (Horizon horizon : Horizon.values()) {
+            int count = openCounts.getOrDefault(horizon, 0);
+            List<Task> open = count == 0 ? List.of() : store.tasks().topOpenByHorizon(horizon, count);
+            overdue += (int) open.stream().filter(t -> t.isOverdue(today)).count();
+            dueToday += (int) open.stream().filter(t -> today.equals(t.due())).count();
+            laneOf(horizon).ifPresent(lane -> lanes.put(lane, new FocusBoard.LaneContent(count,
+                    cards(open.subList(0, Math.min(FocusLane.PREVIEW_SIZE, open.size())), projectCodes))));
+        }
+        Instant since = doneSince();
+        int doneCount = store.tasks().countCompletedSince(since);
+        lanes.put(FocusLane.DONE, new FocusBoard.LaneContent(doneCount,
+                cards(store.tasks().completedSince(since, FocusLane.PREVIEW_SIZE), projectCodes)));
+        return new FocusBoard(lanes, new FocusSummary(today, overdue, dueToday, redProjects, amberProjects));
+    }
+
+    /** Every card of one lane, for "Show all". */
+    public List<FocusCard> all(FocusLane lane, int count, Map<UUID, String> projectCodes) {
+        List<Task> tasks = lane.horizon()
+                .map(horizon -> store.tasks().topOpenByHorizon(horizon, Math.max(count, 1)))
+                .orElseGet(() -> store.tasks().completedSince(doneSince(), Math.max(count, 1)));
+        return cards(tasks, projectCodes);
+    }
+
+    private Instant doneSince() {
+        return clock.instant().minus(DONE_WINDOW);
+    }
+
+    private List<FocusCard> cards(List<Task> tasks, Map<UUID, String> projectCodes) {
+        LocalDate today = LocalDate.now(clock);
+        return tasks.stream()
+                .map(task -> FocusCard.of(task, task.projectId() == null ? null : projectCodes.get(task.projectId()),
+                        today, clock.getZone()))
+                .toList();
+    }
+
+    private static java.util.Optional<FocusLane> laneOf(Horizon horizon) {
+        for (FocusLane lane : FocusLane.values()) {
+            if (lane.horizon().filter(horizon::equals).isPresent()) {
+                return java.util.Optional.of(lane);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+}

@@ -1,0 +1,50 @@
+package dev.quarterdeck.app.projects;
+
+import dev.quarterdeck.core.budget.BudgetLine;
+import dev.quarterdeck.core.budget.Transaction;
+import dev.quarterdeck.core.milestone.Milestone;
+import dev.quarterdeck.core.milestone.MilestoneStatus;
+import dev.quarterdeck.core.milestone.MilestoneTask;
+import dev.quarterdeck.core.project.Health;
+import dev.quarterdeck.core.project.Project;
+import dev.quarterdeck.core.project.ProjectHealth;
+import dev.quarterdeck.core.risk.Risk;
+import dev.quarterdeck.core.stakeholder.Stakeholder;
+import dev.quarterdeck.core.store.Store;
+import dev.quarterdeck.core.task.Task;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/** Everything the store holds for one project, read together, and what the portfolio derives from it. */
+public record ProjectRecords(Project project, List<Task> tasks, List<Milestone> milestones,
+        List<MilestoneTask> milestoneTasks, List<Risk> risks, List<BudgetLine> budgetLines,
+        List<Transaction> transactions, List<Stakeholder> stakeholders) {
+
+    public static ProjectRecords read(Store store, Project project) {
+        List<Milestone> milestones = store.milestones().listByProject(project.id());
+        List<MilestoneTask> links = milestones.stream()
+                .flatMap(m -> store.milestoneTasks().listByMilestone(m.id()).stream()).toList();
+        return new ProjectRecords(project, store.tasks().listByProject(project.id()), milestones, links,
+                store.risks().listByProject(project.id()), store.budgetLines().listByProject(project.id()),
+                store.transactions().listByProject(project.id()), store.stakeholders().listByProject(project.id()));
+    }
+
+    public Health health(LocalDate today) {
+        return ProjectHealth.assess(project, tasks, milestones, milestoneTasks, risks, budgetLines, transactions,
+                today);
+    }
+
+    public ProjectSummary summary(LocalDate today) {
+        int open = (int) tasks.stream().filter(Task::isOpen).count();
+        int overdue = (int) tasks.stream().filter(t -> t.isOverdue(today)).count();
+        return new ProjectSummary(project, health(today), open, overdue, nextMilestone());
+    }
+
+    public Optional<Milestone> nextMilestone() {
+        return milestones.stream()
+                .filter(m -> m.status() == MilestoneStatus.PLANNED || m.status() == MilestoneStatus.IN_PROGRESS)
+                .min(Comparator.comparing(Milestone::due).thenComparing(Milestone::name));
+    }
+}

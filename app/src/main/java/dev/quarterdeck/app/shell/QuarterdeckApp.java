@@ -1,0 +1,75 @@
+package dev.quarterdeck.app.shell;
+
+import dev.quarterdeck.app.LaunchOptions;
+import dev.quarterdeck.app.background.BackgroundTasks;
+import dev.quarterdeck.app.settings.Settings;
+import dev.quarterdeck.core.store.Store;
+import dev.quarterdeck.core.store.StoreConfig;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+
+/**
+ * The JavaFX application. JavaFX creates it by reflection, so what it needs is handed over through static state
+ * that {@link QuarterdeckWindow#launch} sets before launching (once per JVM, as JavaFX allows).
+ */
+public final class QuarterdeckApp extends Application {
+
+    record Handover(LaunchOptions options, Runnable onShown, CompletableFuture<Settings> settings) {
+    }
+
+    private static volatile Handover handover;
+    private static volatile Stage primaryStage;
+    private static volatile int exitCode;
+
+    private QuarterdeckShell shell;
+
+    static void prepare(Handover prepared) {
+        handover = prepared;
+    }
+
+    static Stage primaryStage() {
+        return primaryStage;
+    }
+
+    static int exitCode() {
+        return exitCode;
+    }
+
+    @Override
+    public void start(Stage stage) {
+        Handover given = Objects.requireNonNull(handover, "QuarterdeckWindow.launch prepares the app");
+        LaunchOptions options = given.options();
+        shell = new QuarterdeckShell(options, given.settings().join(), Clock.systemDefaultZone(), System.getenv(),
+                () -> Store.open(storeConfig(options)), BackgroundTasks.forJavaFx());
+        if (options.startupReport()) {
+            StartupReport report = new StartupReport(System.out, Platform::exit);
+            shell.onDataShown(report::dataShown);
+            shell.onFailure(message -> {
+                report.failed(message);
+                exitCode = report.exitCode();
+            });
+        }
+        primaryStage = stage;
+        shell.show(stage);
+        given.onShown().run();
+    }
+
+    static StoreConfig storeConfig(LaunchOptions options) {
+        return options.databaseUrl()
+                .map(url -> new StoreConfig(url, System.getenv("QUARTERDECK_DB_USER"),
+                        System.getenv("QUARTERDECK_DB_PASSWORD")))
+                .orElseGet(() -> StoreConfig.h2File(options.dataDir()));
+    }
+
+    @Override
+    public void stop() {
+        if (shell != null) {
+            shell.close();
+        }
+        primaryStage = null;
+    }
+}

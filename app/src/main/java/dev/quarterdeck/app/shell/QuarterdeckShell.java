@@ -1,0 +1,227 @@
+package dev.quarterdeck.app.shell;
+
+import dev.quarterdeck.app.LaunchOptions;
+import dev.quarterdeck.app.background.BackgroundTasks;
+import dev.quarterdeck.app.connectors.ConnectorsView;
+import dev.quarterdeck.app.focus.FocusModel;
+import dev.quarterdeck.app.focus.FocusView;
+import dev.quarterdeck.app.graph.GraphView;
+import dev.quarterdeck.app.inbox.InboxView;
+import dev.quarterdeck.app.projects.PortfolioModel;
+import dev.quarterdeck.app.projects.PortfolioView;
+import dev.quarterdeck.app.projects.ProjectPageModel;
+import dev.quarterdeck.app.projects.ProjectPageView;
+import dev.quarterdeck.app.settings.Settings;
+import dev.quarterdeck.app.settings.SettingsFile;
+import dev.quarterdeck.app.settings.SettingsModel;
+import dev.quarterdeck.app.settings.SettingsView;
+import dev.quarterdeck.app.settings.SystemColorScheme;
+import dev.quarterdeck.app.settings.WindowBounds;
+import dev.quarterdeck.app.switcher.SwitcherItem;
+import dev.quarterdeck.app.switcher.SwitcherModel;
+import dev.quarterdeck.app.switcher.SwitcherView;
+import dev.quarterdeck.core.store.StoreConfig;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+
+/**
+ * The composition root of the window: builds every model and view by hand, wires navigation, theme and
+ * shortcuts, shows the stage, then starts the store session in the background.
+ */
+public final class QuarterdeckShell implements AutoCloseable {
+
+    private static final String STYLESHEET = "/dev/quarterdeck/app/ui/quarterdeck.css";
+    private static final KeyCode[] DIGITS = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4,
+        KeyCode.DIGIT5, KeyCode.DIGIT6};
+
+    private final LaunchOptions options;
+    private final Clock clock;
+    private final BackgroundTasks background;
+    private final ShellModel shell = new ShellModel();
+    private final SettingsModel settings;
+    private final WorkspaceSession session;
+    private final FocusModel focus;
+    private final PortfolioModel portfolio;
+    private final ProjectPageModel projectPage;
+    private final SwitcherModel switcher;
+    private final Map<Section, Node> sectionViews = new EnumMap<>(Section.class);
+    private Consumer<Scene> onDataShown = scene -> { };
+    private Consumer<String> onFailure = message -> { };
+    private ProjectPageView projectPageView;
+    private Scene scene;
+    private Stage stage;
+
+    public QuarterdeckShell(LaunchOptions options, Settings initialSettings, Clock clock,
+            Map<String, String> environment, WorkspaceSession.StoreOpener opener, BackgroundTasks background) {
+        this.options = options;
+        this.clock = clock;
+        this.background = background;
+        shell.storeLocationProperty().set(StoreLocation.describe(options, Path.of(System.getProperty("user.home"))));
+        this.settings = new SettingsModel(initialSettings, new SettingsFile(options.dataDir()), background,
+                SystemColorScheme.prefersDark(environment), options.dataDir().toAbsolutePath().toString(),
+                options.databaseUrl().map(StoreLocation::describeUrl).orElseGet(
+                        () -> StoreLocation.describeUrl(StoreConfig.h2File(options.dataDir()).jdbcUrl())));
+        this.session = new WorkspaceSession(background, opener, clock, shell, this::showData);
+        this.focus = new FocusModel(background, session::requireStore, clock);
+        this.portfolio = new PortfolioModel(id -> shell.navigate(Route.project(id)));
+        this.projectPage = new ProjectPageModel(background, session::requireStore, clock);
+        this.switcher = new SwitcherModel(background, (text, limit) -> session.requireStore().tasks().search(text,
+                limit), this::open);
+        shell.phaseProperty().addListener((obs, old, phase) -> {
+            if (phase == ShellPhase.FAILED) {
+                onFailure.accept(shell.failureProperty().get());
+            }
+        });
+    }
+
+    /** Called with the scene once loaded data has been put into it (for the startup report). */
+    public void onDataShown(Consumer<Scene> action) {
+        this.onDataShown = action;
+    }
+
+    public void onFailure(Consumer<String> action) {
+        this.onFailure = action;
+    }
+
+    /** Builds the scene into the stage, places and shows it, and starts opening the store. FX thread. */
+    public void show(Stage target) {
+        this.stage = target;
+        ThemeApplier.apply(settings.darkProperty().get());
+        settings.darkProperty().addListener((obs, old, dark) -> ThemeApplier.apply(dark));
+
+        SwitcherView switcherView = new SwitcherView(switcher);
+        shell.switcherOpenProperty().addListener((obs, was, open) -> {
+            if (open) {
+                switcher.reset();
+            }
+        });
+        ShellView view = new ShellView(shell, background, this::page,
+                () -> StartScreens.welcome(session::createDemo, session::startEmpty, session.busyProperty()),
+                switcherView);
+
+        WindowBounds bounds = WindowPlacement.place(settings.current().windowBounds(),
+                Screen.getScreens().stream().map(Screen::getVisualBounds).toList(),
+                Screen.getPrimary().getVisualBounds());
+        scene = new Scene(view, bounds.width(), bounds.height());
+        scene.getStylesheets().add(QuarterdeckShell.class.getResource(STYLESHEET).toExternalForm());
+        installShortcuts(scene);
+
+        target.setTitle("Quarterdeck");
+        target.setScene(scene);
+        target.setX(bounds.x());
+        target.setY(bounds.y());
+        target.setMaximized(bounds.maximized());
+        target.setMinWidth(900);
+        target.setMinHeight(560);
+        target.setOnCloseRequest(e -> rememberBounds());
+        target.show();
+        session.start(options.demo());
+    }
+
+    private void installShortcuts(Scene target) {
+        for (Section section : Section.values()) {
+            target.getAccelerators().put(new KeyCodeCombination(DIGITS[section.ordinal()],
+                    KeyCombination.SHORTCUT_DOWN), () -> shell.select(section));
+        }
+        target.getAccelerators().put(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN),
+                shell::openSwitcher);
+        target.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && shell.switcherOpenProperty().get()) {
+                shell.closeSwitcher();
+                e.consume();
+            }
+        });
+    }
+
+    private Node page(Route route) {
+        if (route.isProjectPage()) {
+            projectPage.show(route.projectId());
+            if (projectPageView == null) {
+                projectPageView = new ProjectPageView(projectPage);
+            }
+            return projectPageView;
+        }
+        return sectionViews.computeIfAbsent(route.section(), this::createView);
+    }
+
+    private Node createView(Section section) {
+        return switch (section) {
+            case FOCUS -> new FocusView(focus);
+            case INBOX -> new InboxView();
+            case GRAPH -> new GraphView();
+            case PROJECTS -> new PortfolioView(portfolio, clock);
+            case CONNECTORS -> new ConnectorsView();
+            case SETTINGS -> new SettingsView(settings);
+        };
+    }
+
+    private void open(SwitcherItem item) {
+        shell.navigate(item.projectId() == null ? Route.FOCUS : Route.project(item.projectId()));
+    }
+
+    private void showData(WorkspaceData data) {
+        focus.show(data.focus(), data.projectCodes());
+        portfolio.show(data.portfolio());
+        switcher.setProjects(data.projects());
+        onDataShown.accept(scene);
+    }
+
+    private void rememberBounds() {
+        if (stage == null) {
+            return;
+        }
+        try {
+            settings.rememberWindow(new WindowBounds(stage.getX(), stage.getY(), stage.getWidth(),
+                    stage.getHeight(), stage.isMaximized()));
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(QuarterdeckShell.class).warn("Could not remember the window", e);
+        }
+    }
+
+    public ShellModel shell() {
+        return shell;
+    }
+
+    public SettingsModel settings() {
+        return settings;
+    }
+
+    public FocusModel focus() {
+        return focus;
+    }
+
+    public SwitcherModel switcher() {
+        return switcher;
+    }
+
+    public WorkspaceSession session() {
+        return session;
+    }
+
+    /** Background jobs still running (FX thread). */
+    public javafx.collections.ObservableList<dev.quarterdeck.app.background.BackgroundJob> runningJobs() {
+        return background.running();
+    }
+
+    public Optional<Stage> stage() {
+        return Optional.ofNullable(stage);
+    }
+
+    @Override
+    public void close() {
+        rememberBounds();
+        session.close();
+        background.close();
+    }
+}

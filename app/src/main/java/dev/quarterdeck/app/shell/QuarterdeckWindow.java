@@ -1,0 +1,53 @@
+package dev.quarterdeck.app.shell;
+
+import dev.quarterdeck.app.LaunchOptions;
+import dev.quarterdeck.app.settings.SettingsFile;
+import java.util.concurrent.CompletableFuture;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The window's entry points for the command line: launch it, and bring it to the front. */
+public final class QuarterdeckWindow {
+
+    private static final Logger LOG = LoggerFactory.getLogger(QuarterdeckWindow.class);
+
+    private QuarterdeckWindow() {
+    }
+
+    /**
+     * Launches JavaFX ({@link QuarterdeckApp}) and blocks until the app exits. {@code onShown} runs on the FX
+     * thread once the window is first shown. In startup-report mode a store failure ends the JVM with exit code 1.
+     */
+    public static void launch(LaunchOptions options, Runnable onShown) {
+        // Reading the settings (Jackson) overlaps with the toolkit's start instead of delaying the first frame.
+        CompletableFuture<dev.quarterdeck.app.settings.Settings> settings = CompletableFuture
+                .supplyAsync(() -> new SettingsFile(options.dataDir()).load());
+        QuarterdeckApp.prepare(new QuarterdeckApp.Handover(options, onShown == null ? () -> { } : onShown,
+                settings));
+        Application.launch(QuarterdeckApp.class);
+        int code = QuarterdeckApp.exitCode();
+        if (code != 0) {
+            System.exit(code);
+        }
+    }
+
+    /** Brings the running window to the front; callable from any thread, a no-op before the window exists. */
+    public static void reveal() {
+        try {
+            Platform.runLater(() -> {
+                Stage stage = QuarterdeckApp.primaryStage();
+                if (stage != null) {
+                    stage.setIconified(false);
+                    stage.show();
+                    stage.toFront();
+                    stage.requestFocus();
+                }
+            });
+        } catch (IllegalStateException e) {
+            LOG.debug("reveal() before the toolkit started: nothing to bring to the front");
+        }
+    }
+}

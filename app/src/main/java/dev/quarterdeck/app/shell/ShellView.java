@@ -1,0 +1,77 @@
+package dev.quarterdeck.app.shell;
+
+import atlantafx.base.controls.ModalPane;
+import dev.quarterdeck.app.background.BackgroundTasks;
+import dev.quarterdeck.app.switcher.SwitcherView;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+
+/**
+ * The main window's nodes: sidebar, content area, status bar, and the quick switcher as an overlay. Which
+ * content shows follows the shell's phase and route; pages come from the composition root.
+ */
+public final class ShellView extends StackPane {
+
+    private final ShellModel shell;
+    private final Function<Route, Node> pages;
+    private final Supplier<Node> welcome;
+    private final StackPane content = new StackPane();
+    private final ModalPane overlay = new ModalPane();
+
+    public ShellView(ShellModel shell, BackgroundTasks background, Function<Route, Node> pages,
+            Supplier<Node> welcome, SwitcherView switcher) {
+        this.shell = shell;
+        this.pages = pages;
+        this.welcome = welcome;
+        setId("shell");
+
+        content.setId("content");
+        content.getStyleClass().add("content");
+        BorderPane frame = new BorderPane(content);
+        frame.setLeft(new SidebarView(shell));
+        frame.setBottom(new StatusBarView(shell, background));
+
+        overlay.setId("switcher-overlay");
+        overlay.setAlignment(Pos.TOP_CENTER);
+        StackPane.setMargin(switcher, new Insets(96, 0, 0, 0));
+        overlay.displayProperty().addListener((obs, was, shown) -> {
+            if (!shown) {
+                shell.closeSwitcher();
+            }
+        });
+        shell.switcherOpenProperty().addListener((obs, was, open) -> {
+            if (open) {
+                overlay.show(switcher);
+                Platform.runLater(switcher::focusQuery);
+            } else {
+                if (overlay.isDisplay()) {
+                    overlay.hide(true);
+                }
+                content.requestFocus();
+            }
+        });
+
+        getChildren().addAll(frame, overlay);
+        shell.phaseProperty().addListener((obs, old, phase) -> refresh());
+        shell.routeProperty().addListener((obs, old, route) -> refresh());
+        refresh();
+    }
+
+    private void refresh() {
+        Node page = switch (shell.phase()) {
+            case LOADING -> StartScreens.loading();
+            case WELCOME -> welcome.get();
+            case FAILED -> StartScreens.failure(shell.failureProperty().get());
+            case READY -> pages.apply(shell.route());
+        };
+        if (content.getChildren().size() != 1 || content.getChildren().get(0) != page) {
+            content.getChildren().setAll(page);
+        }
+    }
+}

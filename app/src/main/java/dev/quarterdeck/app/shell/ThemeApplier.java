@@ -1,0 +1,22 @@
+package dev.quarterdeck.app.shell;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
+
+/** Switches the AtlantaFX Primer user-agent stylesheet for the whole app. FX thread only. */
+public final class ThemeApplier {
+
+    private static final String LIGHT = new PrimerLight().getUserAgentStylesheet();
+    private static final String DARK = new PrimerDark().getUserAgentStylesheet();
+
+    private ThemeApplier() {
+    }
+
+    public static void apply(boolean dark) {
+        String stylesheet = dark ? DARK : LIGHT;
+        if (!stylesheet.equals(Application.getUserAgentStylesheet())) {
+            Application.setUserAgentStylesheet(stylesheet);
+        }
+    }
+}

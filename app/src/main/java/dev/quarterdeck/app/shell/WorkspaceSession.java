@@ -1,0 +1,149 @@
+package dev.quarterdeck.app.shell;
+
+import dev.quarterdeck.app.background.BackgroundTasks;
+import dev.quarterdeck.core.audit.Actor;
+import dev.quarterdeck.core.demo.DemoWorkspace;
+import dev.quarterdeck.core.store.Store;
+import dev.quarterdeck.core.workspace.WorkspaceSnapshot;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Start-up and the open store: opens the store in the background, creates the demo workspace when asked (or
+ * offers the welcome screen on an empty store), loads the workspace data and hands it to the shell. All store
+ * work runs through {@link BackgroundTasks}; the FX thread never touches the database.
+ */
+public final class WorkspaceSession implements AutoCloseable {
+
+    /** Opens the store; in the app {@code () -> Store.open(config)}. */
+    @FunctionalInterface
+    public interface StoreOpener {
+        Store open() throws Exception;
+    }
+
+    private static final Logger LOG = LoggerFactory.getLogger(WorkspaceSession.class);
+    static final Actor DEMO_ACTOR = Actor.system("demo");
+
+    private final BackgroundTasks background;
+    private final StoreOpener opener;
+    private final Clock clock;
+    private final ShellModel shell;
+    private final Consumer<WorkspaceData> onLoaded;
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
+    private volatile Store store;
+
+    public WorkspaceSession(BackgroundTasks background, StoreOpener opener, Clock clock, ShellModel shell,
+            Consumer<WorkspaceData> onLoaded) {
+        this.background = background;
+        this.opener = opener;
+        this.clock = clock;
+        this.shell = shell;
+        this.onLoaded = onLoaded;
+    }
+
+    /** Opens the store, then loads; an empty store gets the demo when {@code demo}, else the welcome screen. */
+    public void start(boolean demo) {
+        shell.loading();
+        busy.set(true);
+        background.run("Opening database", progress -> {
+            progress.update(-1, "");
+            Store opened = opener.open();
+            store = opened;
+            boolean empty = opened.isEmpty();
+            if (empty && demo && !progress.isCancelled()) {
+                progress.update(-1, "creating the demo workspace");
+                importDemo(opened);
+                return StartOutcome.LOAD;
+            }
+            return empty ? StartOutcome.WELCOME : StartOutcome.LOAD;
+        }, outcome -> {
+            if (outcome == StartOutcome.WELCOME) {
+                busy.set(false);
+                shell.offerWelcome();
+            } else {
+                load();
+            }
+        }, this::fail);
+    }
+
+    private enum StartOutcome {
+        WELCOME, LOAD
+    }
+
+    /** The welcome screen's "Create demo workspace". */
+    public void createDemo() {
+        Store opened = requireStore();
+        busy.set(true);
+        background.run("Creating demo workspace", progress -> {
+            progress.update(-1, "");
+            if (opened.isEmpty()) {
+                importDemo(opened);
+            }
+            return null;
+        }, done -> load(), this::fail);
+    }
+
+    /** The welcome screen's "Start empty": show the (empty) workspace. */
+    public void startEmpty() {
+        busy.set(true);
+        load();
+    }
+
+    /** Reads the workspace again and hands it to the shell. */
+    public void load() {
+        Store opened = requireStore();
+        busy.set(true);
+        background.run("Loading workspace", () -> WorkspaceData.load(opened, clock), data -> {
+            busy.set(false);
+            shell.ready(data.sidebar(), data.counts());
+            onLoaded.accept(data);
+        }, this::fail);
+    }
+
+    /** True while start-up work runs (the welcome buttons are disabled meanwhile). */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** The open store; only valid once start-up got past opening it. */
+    public Store requireStore() {
+        return Objects.requireNonNull(store, "the store is not open yet");
+    }
+
+    private void importDemo(Store opened) {
+        WorkspaceSnapshot demo = DemoWorkspace.create(LocalDate.now(clock), clock.getZone(), clock.instant());
+        opened.importSnapshot(DEMO_ACTOR, demo);
+    }
+
+    private void fail(Throwable failure) {
+        busy.set(false);
+        shell.failed(describe(failure));
+    }
+
+    static String describe(Throwable failure) {
+        String message = failure.getMessage();
+        if (message == null || message.isBlank()) {
+            message = failure.getClass().getSimpleName();
+        }
+        return message.strip();
+    }
+
+    @Override
+    public void close() {
+        Store opened = store;
+        store = null;
+        if (opened != null) {
+            try {
+                opened.close();
+            } catch (Exception e) {
+                LOG.warn("Closing the store failed", e);
+            }
+        }
+    }
+}
