@@ -25,12 +25,14 @@ class LauncherProcessTest {
     }
 
     /**
-     * The class path of this test JVM without the test classes, so the child uses the production logging
-     * configuration (console at WARN on stderr) rather than the tests' one.
+     * The class path of this test JVM without the test classes (this module's, and core's test-jar, which a
+     * {@code verify} run puts on the class path as {@code -tests.jar}), so the child uses the production logging
+     * configuration (console at WARN on stderr) rather than a test one.
      */
     static String applicationClassPath() {
         return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-                .filter(entry -> !entry.endsWith("test-classes") && !entry.endsWith("test-classes/"))
+                .filter(entry -> !entry.endsWith("test-classes") && !entry.endsWith("test-classes/")
+                        && !entry.endsWith("-tests.jar"))
                 .collect(Collectors.joining(File.pathSeparator));
     }
 
