@@ -111,6 +111,7 @@ public final class SidebarView extends VBox {
             Label none = new Label("No projects yet");
             none.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
             none.setPadding(new javafx.geometry.Insets(4, 8, 4, 12));
+            none.visibleProperty().bind(shell.phaseProperty().isEqualTo(ShellPhase.READY));
             items.add(none);
         }
         projectList.getChildren().setAll(items);

@@ -248,6 +248,32 @@ class ShellUiTest {
     }
 
     @Test
+    void startUpWorkIsListedInTheStatusBarAndCanBeCancelled() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        boot(false, () -> {
+            release.await(60, TimeUnit.SECONDS);
+            throw new IllegalStateException("released after the test");
+        }, shell -> { });
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> app.runningJobs().size() == 1));
+            WaitForAsyncUtils.waitForFxEvents(5);
+            assertThat(app.shell().phase()).isEqualTo(ShellPhase.LOADING);
+            assertThat(robot.lookup(".status-job .label").queryAs(Label.class).getText())
+                    .startsWith("Opening database");
+            Path file = fx(() -> Screenshots.save(stage.getScene(), "loading-light"));
+            assertThat(file).exists();
+
+            robot.clickOn(".status-job .button");
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.shell().phase() == ShellPhase.FAILED);
+            WaitForAsyncUtils.waitForFxEvents(5);
+            assertThat(fx(() -> app.runningJobs().isEmpty())).isTrue();
+            assertThat(text("#failure-message")).startsWith("Opening database was cancelled.");
+        } finally {
+            release.countDown();
+        }
+    }
+
+    @Test
     void themeAndWindowBoundsAreRemembered() throws Exception {
         boot(false);
         waitFor(ShellPhase.WELCOME);
