@@ -107,7 +107,8 @@ public final class QuarterdeckShell implements AutoCloseable {
             }
         });
         ShellView view = new ShellView(shell, background, this::page,
-                () -> StartScreens.welcome(session::createDemo, session::startEmpty, session.busyProperty()),
+                () -> StartScreens.welcome(session::createDemo, session::startEmpty, session.busyProperty(),
+                        shell.storeLocationProperty().get()),
                 switcherView);
 
         WindowBounds bounds = WindowPlacement.place(settings.current().windowBounds(),
