@@ -196,6 +196,17 @@ class ShellUiTest {
             assertThat(text("#project-health")).startsWith("Health: ");
             shoot("project", theme);
         }
+
+        // "Show all" expands a lane to every task it counts
+        theme(ThemeChoice.LIGHT);
+        press(KeyCode.CONTROL, KeyCode.DIGIT1);
+        int week = open.getOrDefault(Horizon.WEEK, 0);
+        robot.clickOn("#lane-week-toggle");
+        settle();
+        assertThat(robot.lookup("#lane-week-cards").queryAs(javafx.scene.layout.VBox.class).getChildren())
+                .hasSize(week);
+        assertThat(robot.lookup("#lane-week-toggle").queryButton().getText()).isEqualTo("Show fewer");
+        shoot("focus-expanded", ThemeChoice.LIGHT);
     }
 
     @Test
