@@ -2,6 +2,7 @@ package dev.quarterdeck.app.shell;
 
 import atlantafx.base.theme.Styles;
 import dev.quarterdeck.app.ui.Icons;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -30,7 +31,7 @@ final class StartScreens {
         return box;
     }
 
-    static Node welcome(Runnable createDemo, Runnable startEmpty, javafx.beans.value.ObservableBooleanValue busy,
+    static Node welcome(Runnable createDemo, Runnable startEmpty, ObservableBooleanValue busy,
             String storeLocation) {
         Label mark = new Label("◆");
         mark.getStyleClass().addAll(Styles.TITLE_1, "brand-mark");
