@@ -5,6 +5,7 @@ import dev.quarterdeck.core.store.Store;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -64,7 +65,7 @@ public final class FocusModel {
             }
             int total = count.get();
             Map<UUID, String> codes = projectCodes;
-            background.run("Loading " + lane.title().toLowerCase(java.util.Locale.ROOT),
+            background.run("Loading " + lane.title().toLowerCase(Locale.ROOT),
                     () -> new FocusQuery(store.get(), clock).all(lane, total, codes),
                     all -> {
                         cards.setAll(all);

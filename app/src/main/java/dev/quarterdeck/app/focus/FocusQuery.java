@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -70,12 +71,12 @@ public final class FocusQuery {
                 .toList();
     }
 
-    private static java.util.Optional<FocusLane> laneOf(Horizon horizon) {
+    private static Optional<FocusLane> laneOf(Horizon horizon) {
         for (FocusLane lane : FocusLane.values()) {
             if (lane.horizon().filter(horizon::equals).isPresent()) {
-                return java.util.Optional.of(lane);
+                return Optional.of(lane);
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 }

@@ -6,6 +6,7 @@ import dev.quarterdeck.app.ui.Page;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -103,6 +104,9 @@ public final class FocusView extends VBox {
         // the cards, "… n more" and the toggle scroll together, so "Show all" sits right under the cards
         VBox body = new VBox(8, cards, more, toggle);
         body.setAlignment(Pos.TOP_LEFT);
+        // room for the scroll bar once a lane shows all its cards
+        body.paddingProperty().bind(Bindings.createObjectBinding(
+                () -> new Insets(0, lane.expandedProperty().get() ? 12 : 0, 0, 0), lane.expandedProperty()));
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);

@@ -5,10 +5,11 @@ import dev.quarterdeck.core.budget.Money;
 import dev.quarterdeck.core.budget.Transaction;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.Currency;
 import java.util.Comparator;
+import java.util.Currency;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.TreeMap;
 
 /**
@@ -24,11 +25,11 @@ public final class BudgetSummary {
             return planned.minus(spent);
         }
 
-        public java.util.OptionalInt percentSpent() {
+        public OptionalInt percentSpent() {
             if (planned.amount().signum() == 0) {
-                return java.util.OptionalInt.empty();
+                return OptionalInt.empty();
             }
-            return java.util.OptionalInt.of(spent.amount().multiply(BigDecimal.valueOf(100))
+            return OptionalInt.of(spent.amount().multiply(BigDecimal.valueOf(100))
                     .divide(planned.amount(), 0, RoundingMode.HALF_UP).intValueExact());
         }
 

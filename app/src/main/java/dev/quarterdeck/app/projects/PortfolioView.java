@@ -8,9 +8,11 @@ import dev.quarterdeck.app.ui.Page;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
@@ -50,7 +52,7 @@ public final class PortfolioView extends StackPane {
         next.setCellFactory(c -> new WrappingCell());
         TableColumn<ProjectSummary, String> why = text("Why", p -> String.join("; ", p.health().reasons()), 300);
         why.setCellFactory(c -> new WrappingCell());
-        table.getColumns().setAll(java.util.List.of(
+        table.getColumns().setAll(List.of(
                 text("Code", p -> p.project().code(), 72),
                 text("Name", p -> p.project().name(), 210),
                 text("Status", p -> ProjectTexts.words(p.project().status()), 84),
@@ -103,7 +105,7 @@ public final class PortfolioView extends StackPane {
         WrappingCell() {
             text.getStyleClass().add("cell-text");
             text.wrappingWidthProperty().bind(widthProperty().subtract(16));
-            setPadding(new javafx.geometry.Insets(6, 8, 6, 8));
+            setPadding(new Insets(6, 8, 6, 8));
         }
 
         @Override

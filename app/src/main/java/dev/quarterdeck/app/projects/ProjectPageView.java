@@ -12,6 +12,7 @@ import dev.quarterdeck.core.risk.RiskBand;
 import dev.quarterdeck.core.task.Task;
 import java.util.List;
 import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -54,7 +55,7 @@ public final class ProjectPageView extends StackPane {
             scroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
             getChildren().setAll(scroll);
             // a new page starts at its top even if focus lands on the tasks table further down
-            javafx.application.Platform.runLater(() -> scroll.setVvalue(0));
+            Platform.runLater(() -> scroll.setVvalue(0));
         }
     }
 

@@ -3,8 +3,10 @@ package dev.quarterdeck.app.settings;
 import atlantafx.base.theme.Styles;
 import dev.quarterdeck.app.ui.Icons;
 import dev.quarterdeck.app.ui.Page;
+import java.util.Locale;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
@@ -36,7 +38,7 @@ public final class SettingsView extends StackPane {
         HBox choices = new HBox(16);
         for (ThemeChoice choice : ThemeChoice.values()) {
             RadioButton radio = new RadioButton(choice.label());
-            radio.setId("theme-" + choice.name().toLowerCase(java.util.Locale.ROOT));
+            radio.setId("theme-" + choice.name().toLowerCase(Locale.ROOT));
             radio.setToggleGroup(group);
             radio.setUserData(choice);
             radio.setSelected(model.themeProperty().get() == choice);
@@ -76,8 +78,8 @@ public final class SettingsView extends StackPane {
         GridPane.setHgrow(field, Priority.ALWAYS);
         Button copy = new Button(null, Icons.of(Material2AL.CONTENT_COPY));
         copy.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
-        copy.setTooltip(new Tooltip("Copy " + name.toLowerCase(java.util.Locale.ROOT)));
-        copy.setAccessibleText("Copy " + name.toLowerCase(java.util.Locale.ROOT));
+        copy.setTooltip(new Tooltip("Copy " + name.toLowerCase(Locale.ROOT)));
+        copy.setAccessibleText("Copy " + name.toLowerCase(Locale.ROOT));
         copy.setOnAction(e -> {
             ClipboardContent content = new ClipboardContent();
             content.putString(value);
@@ -92,7 +94,7 @@ public final class SettingsView extends StackPane {
         return label;
     }
 
-    private static VBox section(String title, javafx.scene.Node content) {
+    private static VBox section(String title, Node content) {
         Label heading = new Label(title);
         heading.getStyleClass().add(Styles.TITLE_4);
         VBox box = new VBox(12, heading, content);

@@ -1,6 +1,7 @@
 package dev.quarterdeck.app.shell;
 
 import dev.quarterdeck.app.LaunchOptions;
+import dev.quarterdeck.app.background.BackgroundJob;
 import dev.quarterdeck.app.background.BackgroundTasks;
 import dev.quarterdeck.app.connectors.ConnectorsView;
 import dev.quarterdeck.app.focus.FocusModel;
@@ -27,11 +28,13 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
@@ -107,7 +110,8 @@ public final class QuarterdeckShell implements AutoCloseable {
             }
         });
         ShellView view = new ShellView(shell, background, this::page,
-                () -> StartScreens.welcome(session::createDemo, session::startEmpty, session.busyProperty()),
+                () -> StartScreens.welcome(session::createDemo, session::startEmpty, session.busyProperty(),
+                        shell.storeLocationProperty().get()),
                 switcherView);
 
         WindowBounds bounds = WindowPlacement.place(settings.current().windowBounds(),
@@ -136,7 +140,7 @@ public final class QuarterdeckShell implements AutoCloseable {
         }
         target.getAccelerators().put(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN),
                 shell::openSwitcher);
-        target.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+        target.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE && shell.switcherOpenProperty().get()) {
                 shell.closeSwitcher();
                 e.consume();
@@ -210,7 +214,7 @@ public final class QuarterdeckShell implements AutoCloseable {
     }
 
     /** Background jobs still running (FX thread). */
-    public javafx.collections.ObservableList<dev.quarterdeck.app.background.BackgroundJob> runningJobs() {
+    public ObservableList<BackgroundJob> runningJobs() {
         return background.running();
     }
 

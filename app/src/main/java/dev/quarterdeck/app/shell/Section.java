@@ -1,5 +1,7 @@
 package dev.quarterdeck.app.shell;
 
+import java.util.Optional;
+
 /** The top-level places of the main window, in sidebar and shortcut order (Ctrl+1 … Ctrl+6). */
 public enum Section {
     FOCUS("Focus"),
@@ -29,8 +31,8 @@ public enum Section {
         return "Ctrl+" + shortcutDigit();
     }
 
-    public static java.util.Optional<Section> forDigit(int digit) {
+    public static Optional<Section> forDigit(int digit) {
         Section[] all = values();
-        return digit >= 1 && digit <= all.length ? java.util.Optional.of(all[digit - 1]) : java.util.Optional.empty();
+        return digit >= 1 && digit <= all.length ? Optional.of(all[digit - 1]) : Optional.empty();
     }
 }

@@ -5,7 +5,9 @@ import dev.quarterdeck.app.ui.HealthDot;
 import dev.quarterdeck.app.ui.Icons;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -85,7 +87,7 @@ public final class SidebarView extends VBox {
         content.setAlignment(Pos.CENTER_LEFT);
 
         ToggleButton button = new ToggleButton(null, content);
-        button.setId("nav-" + section.name().toLowerCase(java.util.Locale.ROOT));
+        button.setId("nav-" + section.name().toLowerCase(Locale.ROOT));
         button.getStyleClass().add("nav-item");
         button.setMaxWidth(Double.MAX_VALUE);
         content.prefWidthProperty().bind(button.widthProperty().subtract(16));
@@ -110,7 +112,8 @@ public final class SidebarView extends VBox {
         if (items.isEmpty()) {
             Label none = new Label("No projects yet");
             none.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-            none.setPadding(new javafx.geometry.Insets(4, 8, 4, 12));
+            none.setPadding(new Insets(4, 8, 4, 12));
+            none.visibleProperty().bind(shell.phaseProperty().isEqualTo(ShellPhase.READY));
             items.add(none);
         }
         projectList.getChildren().setAll(items);

@@ -2,6 +2,7 @@ package dev.quarterdeck.app.shell;
 
 import atlantafx.base.theme.Styles;
 import dev.quarterdeck.app.ui.Icons;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -30,7 +31,8 @@ final class StartScreens {
         return box;
     }
 
-    static Node welcome(Runnable createDemo, Runnable startEmpty, javafx.beans.value.ObservableBooleanValue busy) {
+    static Node welcome(Runnable createDemo, Runnable startEmpty, ObservableBooleanValue busy,
+            String storeLocation) {
         Label mark = new Label("◆");
         mark.getStyleClass().addAll(Styles.TITLE_1, "brand-mark");
         Label title = new Label("Welcome to Quarterdeck");
@@ -54,7 +56,7 @@ final class StartScreens {
         demo.disableProperty().bind(busy);
         empty.disableProperty().bind(busy);
 
-        Label note = new Label("The demo data can be deleted later; nothing is sent anywhere.");
+        Label note = new Label("Either way, your workspace is stored in " + storeLocation + ".");
         note.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
 
         HBox buttons = new HBox(12, demo, empty);
@@ -67,6 +69,7 @@ final class StartScreens {
         progress.setId("welcome-progress");
         progress.setAlignment(Pos.CENTER);
         progress.visibleProperty().bind(busy);
+        progress.managedProperty().bind(busy);
         VBox box = new VBox(16, mark, title, text, buttons, progress, note);
         box.setAlignment(Pos.CENTER);
         box.setId("welcome");

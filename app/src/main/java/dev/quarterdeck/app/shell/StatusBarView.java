@@ -4,15 +4,16 @@ import atlantafx.base.theme.Styles;
 import dev.quarterdeck.app.background.BackgroundJob;
 import dev.quarterdeck.app.background.BackgroundTasks;
 import dev.quarterdeck.app.ui.Icons;
+import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Tooltip;
-import javafx.geometry.Orientation;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -79,7 +80,7 @@ public final class StatusBarView extends HBox {
 
         Button cancel = new Button(null, Icons.of(Material2AL.CLOSE, 14));
         cancel.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL);
-        cancel.setTooltip(new Tooltip("Cancel " + job.title().toLowerCase(java.util.Locale.ROOT)));
+        cancel.setTooltip(new Tooltip("Cancel " + job.title().toLowerCase(Locale.ROOT)));
         cancel.setAccessibleText("Cancel " + job.title());
         cancel.setOnAction(e -> job.cancel());
 

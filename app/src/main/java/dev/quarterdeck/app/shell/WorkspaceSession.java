@@ -1,6 +1,8 @@
 package dev.quarterdeck.app.shell;
 
+import dev.quarterdeck.app.background.BackgroundJob;
 import dev.quarterdeck.app.background.BackgroundTasks;
+import dev.quarterdeck.app.background.JobState;
 import dev.quarterdeck.core.audit.Actor;
 import dev.quarterdeck.core.demo.DemoWorkspace;
 import dev.quarterdeck.core.store.Store;
@@ -51,7 +53,7 @@ public final class WorkspaceSession implements AutoCloseable {
     public void start(boolean demo) {
         shell.loading();
         busy.set(true);
-        background.run("Opening database", progress -> {
+        BackgroundJob job = background.run("Opening database", progress -> {
             progress.update(-1, "");
             Store opened = opener.open();
             store = opened;
@@ -70,6 +72,7 @@ public final class WorkspaceSession implements AutoCloseable {
                 load();
             }
         }, this::fail);
+        failWhenCancelled(job);
     }
 
     private enum StartOutcome {
@@ -80,13 +83,14 @@ public final class WorkspaceSession implements AutoCloseable {
     public void createDemo() {
         Store opened = requireStore();
         busy.set(true);
-        background.run("Creating demo workspace", progress -> {
+        BackgroundJob job = background.run("Creating demo workspace", progress -> {
             progress.update(-1, "");
             if (opened.isEmpty()) {
                 importDemo(opened);
             }
             return null;
         }, done -> load(), this::fail);
+        failWhenCancelled(job);
     }
 
     /** The welcome screen's "Start empty": show the (empty) workspace. */
@@ -99,11 +103,22 @@ public final class WorkspaceSession implements AutoCloseable {
     public void load() {
         Store opened = requireStore();
         busy.set(true);
-        background.run("Loading workspace", () -> WorkspaceData.load(opened, clock), data -> {
+        BackgroundJob job = background.run("Loading workspace", () -> WorkspaceData.load(opened, clock), data -> {
             busy.set(false);
             shell.ready(data.sidebar(), data.counts());
             onLoaded.accept(data);
         }, this::fail);
+        failWhenCancelled(job);
+    }
+
+    /** Start-up work cancelled from the status bar leaves nothing to show: say so instead of spinning forever. */
+    private void failWhenCancelled(BackgroundJob job) {
+        job.stateProperty().addListener((obs, old, state) -> {
+            if (state == JobState.CANCELLED && shell.phase() != ShellPhase.READY) {
+                fail(new IllegalStateException(job.title() + " was cancelled. Start Quarterdeck again to open "
+                        + "your workspace."));
+            }
+        });
     }
 
     /** True while start-up work runs (the welcome buttons are disabled meanwhile). */

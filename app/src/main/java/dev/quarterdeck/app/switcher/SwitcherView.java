@@ -3,6 +3,7 @@ package dev.quarterdeck.app.switcher;
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
 import dev.quarterdeck.app.ui.Icons;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -42,9 +43,9 @@ public final class SwitcherView extends VBox {
         list.setCellFactory(view -> new ItemCell());
         list.setFixedCellSize(36);
         // as tall as the results (up to ten rows), one row for the placeholder
-        list.prefHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+        list.prefHeightProperty().bind(Bindings.createDoubleBinding(
                 () -> 36.0 * Math.min(Math.max(model.results().size(), 1), 10) + 4, model.results()));
-        list.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        list.setMinHeight(Region.USE_PREF_SIZE);
         list.setPlaceholder(placeholder());
         list.getStyleClass().add(Styles.DENSE);
         list.setFocusTraversable(false);

@@ -196,6 +196,17 @@ class ShellUiTest {
             assertThat(text("#project-health")).startsWith("Health: ");
             shoot("project", theme);
         }
+
+        // "Show all" expands a lane to every task it counts
+        theme(ThemeChoice.LIGHT);
+        press(KeyCode.CONTROL, KeyCode.DIGIT1);
+        int week = open.getOrDefault(Horizon.WEEK, 0);
+        robot.clickOn("#lane-week-toggle");
+        settle();
+        assertThat(robot.lookup("#lane-week-cards").queryAs(javafx.scene.layout.VBox.class).getChildren())
+                .hasSize(week);
+        assertThat(robot.lookup("#lane-week-toggle").queryButton().getText()).isEqualTo("Show fewer");
+        shoot("focus-expanded", ThemeChoice.LIGHT);
     }
 
     @Test
@@ -245,6 +256,32 @@ class ShellUiTest {
                 .isEqualTo("startup-error: Database may be already in use: quarterdeck.mv.db" + System.lineSeparator());
         assertThat(report.exitCode()).isEqualTo(1);
         shoot("error", ThemeChoice.LIGHT);
+    }
+
+    @Test
+    void startUpWorkIsListedInTheStatusBarAndCanBeCancelled() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        boot(false, () -> {
+            release.await(60, TimeUnit.SECONDS);
+            throw new IllegalStateException("released after the test");
+        }, shell -> { });
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> app.runningJobs().size() == 1));
+            WaitForAsyncUtils.waitForFxEvents(5);
+            assertThat(app.shell().phase()).isEqualTo(ShellPhase.LOADING);
+            assertThat(robot.lookup(".status-job .label").queryAs(Label.class).getText())
+                    .startsWith("Opening database");
+            Path file = fx(() -> Screenshots.save(stage.getScene(), "loading-light"));
+            assertThat(file).exists();
+
+            robot.clickOn(".status-job .button");
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.shell().phase() == ShellPhase.FAILED);
+            WaitForAsyncUtils.waitForFxEvents(5);
+            assertThat(fx(() -> app.runningJobs().isEmpty())).isTrue();
+            assertThat(text("#failure-message")).startsWith("Opening database was cancelled.");
+        } finally {
+            release.countDown();
+        }
     }
 
     @Test
