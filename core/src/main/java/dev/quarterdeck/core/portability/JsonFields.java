@@ -20,7 +20,8 @@ import java.util.stream.Collectors;
 
 /**
  * Reads the fields of one JSON object of an export, turning each into its Java type and reporting every field that
- * cannot be read at that field's own line and path. A getter that fails returns null (or 0) and marks the object as
+ * cannot be read at that field's own line and path. Every known field must be present (null where the record allows
+ * it) and no other field may be. A getter that fails returns null (or 0) and marks the object as
  * broken; {@link #build} then skips the record's constructor, whose complaints would only repeat the first ones.
  */
 final class JsonFields {
@@ -43,6 +44,12 @@ final class JsonFields {
                 LocatedJson value = field.getValue();
                 problems.add(value.line, value.column, path + "." + field.getKey(),
                         "unknown field \"" + field.getKey() + "\"");
+                broken = true;
+            }
+        }
+        for (String name : knownFields) {
+            if (!object.fields.containsKey(name)) {
+                problems.add(object.line, object.column, path, "missing field \"" + name + "\"");
                 broken = true;
             }
         }
@@ -273,18 +280,16 @@ final class JsonFields {
         return Boolean.parseBoolean(value.text);
     }
 
-    /** The field's value, or null when it is missing or null: the record's constructor decides if that is allowed. */
+    /** The field's value, or null when it is null (or missing, reported already): the record decides if null is allowed. */
     private LocatedJson present(String name) {
         LocatedJson value = object.field(name);
         return value == null || value.isNull() ? null : value;
     }
 
-    /** For primitive fields, where Java has no null: missing or null is a problem here. */
+    /** For primitive fields, where Java has no null: null is a problem here. */
     private LocatedJson required(String name) {
         LocatedJson value = object.field(name);
         if (value == null) {
-            problems.add(object.line, object.column, path, "missing field \"" + name + "\"");
-            broken = true;
             return null;
         }
         if (value.isNull()) {

@@ -73,11 +73,13 @@ public final class JsonImporter {
                     + " (a newer Quarterdeck wrote this file?)");
             return false;
         }
-        // Also reports unknown top-level fields.
-        new JsonFields(root, "$", allTopLevelFields(), problems).instant("exportedAt");
+        // Also reports missing and unknown top-level fields.
+        JsonFields header = new JsonFields(root, "$", allTopLevelFields(), problems);
         LocatedJson exportedAt = root.field("exportedAt");
-        if (exportedAt == null || exportedAt.isNull()) {
-            problems.add(root.line, root.column, "$", "missing field \"exportedAt\"");
+        if (exportedAt != null && exportedAt.isNull()) {
+            problems.add(exportedAt.line, exportedAt.column, "$.exportedAt", "exportedAt is required");
+        } else {
+            header.instant("exportedAt");
         }
         return true;
     }
@@ -91,7 +93,7 @@ public final class JsonImporter {
         DecodedSection<T> section = new DecodedSection<>(table);
         LocatedJson array = root.field(table.name());
         String path = "$." + table.name();
-        if (array == null || array.isNull()) {
+        if (array == null) {
             return section;
         }
         if (array.type != LocatedJson.Type.ARRAY) {

@@ -8,11 +8,15 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import java.io.CharConversionException;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Parses JSON bytes into a {@link LocatedJson} tree. Broken input (truncated, not JSON, not UTF-8) becomes one
@@ -20,6 +24,11 @@ import java.util.List;
  * the stream itself escapes as an IOException.
  */
 final class LocatedJsonReader {
+
+    /** Jackson's note on where an unclosed object began; it names no source here and repeats the location. */
+    private static final Pattern START_MARKER = Pattern.compile("\\s*\\(start marker at \\[Source:[^]]*]\\)");
+
+    private static final Pattern UNRECOGNIZED_TOKEN = Pattern.compile("Unrecognized token '([^']*)'");
 
     private final JsonFactory factory = new JsonFactory();
     private final ProblemList problems;
@@ -30,9 +39,10 @@ final class LocatedJsonReader {
 
     /** The document's root value, or null when the input is not one well-formed JSON value. */
     LocatedJson read(InputStream in) throws IOException {
+        CountingInput counted = new CountingInput(in);
         JsonParser parser = null;
         try {
-            parser = factory.createParser(in);
+            parser = factory.createParser(counted);
             parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
             JsonToken first = parser.nextToken();
             if (first == null) {
@@ -46,16 +56,12 @@ final class LocatedJsonReader {
                 return null;
             }
             return root;
-        } catch (JsonEOFException e) {
-            JsonLocation at = e.getLocation();
-            problems.add(line(at), column(at), "", "the file ends in the middle of the document (truncated?)");
-            return null;
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            problems.add(line(at), column(at), "", "not valid JSON: " + e.getOriginalMessage());
+            JsonLocation at = e.getLocation() != null ? e.getLocation() : currentLocation(parser);
+            problems.add(line(at), column(at), "", describe(e, counted.endsAt(at, unrecognizedToken(e))));
             return null;
         } catch (JacksonException | CharConversionException e) {
-            JsonLocation at = parser == null ? null : parser.currentLocation();
+            JsonLocation at = currentLocation(parser);
             problems.add(line(at), column(at), "", "not readable JSON text: " + e.getMessage());
             return null;
         } finally {
@@ -105,11 +111,73 @@ final class LocatedJsonReader {
         return LocatedJson.array(items, line, column);
     }
 
+    private static String describe(JsonProcessingException e, boolean atEndOfInput) {
+        String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        if (e instanceof JsonEOFException || original.startsWith("Unexpected end-of-input") || atEndOfInput) {
+            return "the file ends in the middle of the document (truncated?)";
+        }
+        if (original.contains("UTF-8")) {
+            return "not UTF-8 text: " + original;
+        }
+        return "not valid JSON: " + START_MARKER.matcher(original).replaceAll("");
+    }
+
+    private static String unrecognizedToken(JsonProcessingException e) {
+        Matcher token = UNRECOGNIZED_TOKEN.matcher(e.getOriginalMessage() == null ? "" : e.getOriginalMessage());
+        return token.lookingAt() ? token.group(1) : "";
+    }
+
+    private static JsonLocation currentLocation(JsonParser parser) {
+        return parser == null ? null : parser.currentLocation();
+    }
+
     private static long line(JsonLocation at) {
         return at == null ? 0 : Math.max(at.getLineNr(), 0);
     }
 
     private static long column(JsonLocation at) {
         return at == null ? 0 : Math.max(at.getColumnNr(), 0);
+    }
+
+    /**
+     * Counts the bytes the parser has taken, so an error at the very end of the input (a file cut inside a keyword
+     * such as {@code nu}) is recognised as truncation rather than shown as a syntax error.
+     */
+    private static final class CountingInput extends FilterInputStream {
+
+        private long count;
+        private boolean ended;
+
+        CountingInput(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b < 0) {
+                ended = true;
+            } else {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n < 0) {
+                ended = true;
+            } else {
+                count += n;
+            }
+            return n;
+        }
+
+        /** True when the input is used up and the failing token (which starts at {@code at}) runs to its end. */
+        boolean endsAt(JsonLocation at, String failingToken) {
+            return ended && at != null && at.getByteOffset() >= 0
+                    && at.getByteOffset() + failingToken.getBytes(StandardCharsets.UTF_8).length >= count;
+        }
     }
 }
