@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
@@ -26,8 +27,6 @@ import java.util.stream.Collectors;
  */
 final class JsonFields {
 
-    private static final Pattern UUID_TEXT =
-            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     private static final Pattern DECIMAL_TEXT = Pattern.compile("-?\\d+(\\.\\d+)?");
 
     private final LocatedJson object;
@@ -35,7 +34,7 @@ final class JsonFields {
     private final ProblemList problems;
     private boolean broken;
 
-    JsonFields(LocatedJson object, String path, List<String> knownFields, ProblemList problems) {
+    JsonFields(LocatedJson object, String path, Collection<String> knownFields, ProblemList problems) {
         this.object = object;
         this.path = path;
         this.problems = problems;
@@ -108,7 +107,7 @@ final class JsonFields {
         if (text == null) {
             return null;
         }
-        if (!UUID_TEXT.matcher(text).matches()) {
+        if (!isUuid(text)) {
             return invalid(name, "is not a UUID (like 3f2b6c1e-8a4d-4f0e-9b7a-2c5d8e1f0a3b)");
         }
         return UUID.fromString(text);
@@ -120,7 +119,7 @@ final class JsonFields {
             return null;
         }
         try {
-            return LocalDate.parse(text);
+            return IsoText.date(text);
         } catch (DateTimeException e) {
             return invalid(name, "is not a date (use YYYY-MM-DD)");
         }
@@ -132,7 +131,7 @@ final class JsonFields {
             return null;
         }
         try {
-            return Instant.parse(text);
+            return IsoText.instant(text);
         } catch (DateTimeException e) {
             return invalid(name, "is not an instant (use UTC like 2026-03-01T09:30:00Z)");
         }
@@ -298,6 +297,21 @@ final class JsonFields {
             return null;
         }
         return value;
+    }
+
+    /** The canonical 8-4-4-4-12 hex form; {@link UUID#fromString} alone also takes shorter, odd forms. */
+    static boolean isUuid(String text) {
+        if (text.length() != 36) {
+            return false;
+        }
+        for (int i = 0; i < 36; i++) {
+            char c = text.charAt(i);
+            boolean dash = i == 8 || i == 13 || i == 18 || i == 23;
+            if (dash ? c != '-' : Character.digit(c, 16) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Currency currencyOf(String name, LocatedJson value, String text) {

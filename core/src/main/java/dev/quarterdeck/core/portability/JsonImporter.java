@@ -3,10 +3,11 @@ package dev.quarterdeck.core.portability;
 import dev.quarterdeck.core.workspace.WorkspaceSnapshot;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -17,8 +18,6 @@ import java.util.stream.Stream;
  */
 public final class JsonImporter {
 
-    private static final Pattern UUID_TEXT =
-            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     private static final List<String> HEADER_FIELDS = List.of("format", "version", "exportedAt");
 
     public ImportResult<WorkspaceSnapshot> read(InputStream in) throws IOException {
@@ -100,7 +99,7 @@ public final class JsonImporter {
             problems.add(array.line, array.column, path, "expected an array, found " + array.shown());
             return section;
         }
-        List<String> columns = table.columnNames();
+        Set<String> columns = new LinkedHashSet<>(table.columnNames());
         for (int i = 0; i < array.items.size(); i++) {
             LocatedJson item = array.items.get(i);
             String itemPath = path + "[" + i + "]";
@@ -121,7 +120,7 @@ public final class JsonImporter {
     private static void declareId(DecodedSection<?> section, LocatedJson item, String itemPath,
             ProblemList problems) {
         LocatedJson id = item.field("id");
-        if (id == null || id.type != LocatedJson.Type.STRING || !UUID_TEXT.matcher(id.text).matches()) {
+        if (id == null || id.type != LocatedJson.Type.STRING || !JsonFields.isUuid(id.text)) {
             return;
         }
         LocatedJson first = section.ids.putIfAbsent(UUID.fromString(id.text), id);

@@ -25,6 +25,28 @@ import java.util.regex.Pattern;
  */
 final class LocatedJsonReader {
 
+    /** Where a value sits, built as a chain and turned into text only when a problem is reported. */
+    private record JsonPath(JsonPath parent, String field, int index) {
+
+        static final JsonPath ROOT = new JsonPath(null, null, -1);
+
+        JsonPath field(String name) {
+            return new JsonPath(this, name, -1);
+        }
+
+        JsonPath item(int position) {
+            return new JsonPath(this, null, position);
+        }
+
+        @Override
+        public String toString() {
+            if (parent == null) {
+                return "$";
+            }
+            return parent + (field != null ? "." + field : "[" + index + "]");
+        }
+    }
+
     /** Jackson's note on where an unclosed object began; it names no source here and repeats the location. */
     private static final Pattern START_MARKER = Pattern.compile("\\s*\\(start marker at \\[Source:[^]]*]\\)");
 
@@ -49,7 +71,7 @@ final class LocatedJsonReader {
                 problems.add(ImportProblem.inFile("the file is empty"));
                 return null;
             }
-            LocatedJson root = value(parser, "$");
+            LocatedJson root = value(parser, JsonPath.ROOT);
             if (parser.nextToken() != null) {
                 JsonLocation at = parser.currentTokenLocation();
                 problems.add(at.getLineNr(), at.getColumnNr(), "", "unexpected content after the end of the document");
@@ -71,7 +93,7 @@ final class LocatedJsonReader {
         }
     }
 
-    private LocatedJson value(JsonParser parser, String path) throws IOException {
+    private LocatedJson value(JsonParser parser, JsonPath path) throws IOException {
         JsonLocation at = parser.currentTokenLocation();
         long line = at.getLineNr();
         long column = at.getColumnNr();
@@ -88,25 +110,25 @@ final class LocatedJsonReader {
         };
     }
 
-    private LocatedJson object(JsonParser parser, String path, long line, long column) throws IOException {
+    private LocatedJson object(JsonParser parser, JsonPath path, long line, long column) throws IOException {
         LinkedHashMap<String, LocatedJson> fields = new LinkedHashMap<>();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
             parser.nextToken();
-            LocatedJson value = value(parser, path + "." + name);
+            LocatedJson value = value(parser, path.field(name));
             LocatedJson earlier = fields.putIfAbsent(name, value);
             if (earlier != null) {
-                problems.add(value.line, value.column, path + "." + name,
+                problems.add(value.line, value.column, path.field(name).toString(),
                         "field \"" + name + "\" appears twice (first at line " + earlier.line + ")");
             }
         }
         return LocatedJson.object(fields, line, column);
     }
 
-    private LocatedJson array(JsonParser parser, String path, long line, long column) throws IOException {
+    private LocatedJson array(JsonParser parser, JsonPath path, long line, long column) throws IOException {
         List<LocatedJson> items = new ArrayList<>();
         while (parser.nextToken() != JsonToken.END_ARRAY) {
-            items.add(value(parser, path + "[" + items.size() + "]"));
+            items.add(value(parser, path.item(items.size())));
         }
         return LocatedJson.array(items, line, column);
     }
