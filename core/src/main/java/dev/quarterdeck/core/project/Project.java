@@ -55,6 +55,9 @@ public record Project(
         scopeOut = Require.freeText(scopeOut, "scopeOut", 20_000);
         Require.present(currency, "currency");
         Require.notNegative(budgetTotal, "budgetTotal");
+        // Scaled to the currency's minor unit like every Money amount, so 5000 and 5000.00 are the same budget
+        // (BigDecimal.equals compares scale) and the value reads back equal from a NUMERIC column.
+        budgetTotal = new dev.quarterdeck.core.budget.Money(budgetTotal, currency).amount();
         Require.present(createdAt, "createdAt");
         Require.present(updatedAt, "updatedAt");
         Require.notNegative(version, "version");

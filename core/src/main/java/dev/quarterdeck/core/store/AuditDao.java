@@ -1,0 +1,26 @@
+package dev.quarterdeck.core.store;
+
+import dev.quarterdeck.core.audit.AuditEvent;
+import java.util.List;
+import java.util.UUID;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+
+/** Reads the audit log. Events are written only by the store, in the transaction of the change they record. */
+public interface AuditDao {
+
+    /** Every event of one record, oldest first. */
+    @SqlQuery(Sql.AUDIT_EVENT + "WHERE entity_id = :entityId ORDER BY entity_id, sequence")
+    List<AuditEvent> listForEntity(UUID entityId);
+
+    /** The newest events of one project's records, newest first. */
+    @SqlQuery(Sql.AUDIT_EVENT + "WHERE project_id = :projectId ORDER BY project_id, sequence DESC LIMIT :limit")
+    List<AuditEvent> listForProject(UUID projectId, int limit);
+
+    /** The newest events, newest first. */
+    @SqlQuery(Sql.AUDIT_EVENT + "ORDER BY sequence DESC LIMIT :limit")
+    List<AuditEvent> latest(int limit);
+
+    /** Events after a sequence number, oldest first (for undo and for catching up after a sync). */
+    @SqlQuery(Sql.AUDIT_EVENT + "WHERE sequence > :afterSequence ORDER BY sequence LIMIT :limit")
+    List<AuditEvent> listAfter(long afterSequence, int limit);
+}

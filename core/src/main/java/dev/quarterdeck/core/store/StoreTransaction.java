@@ -1,0 +1,535 @@
+package dev.quarterdeck.core.store;
+
+import dev.quarterdeck.core.agent.AgentRun;
+import dev.quarterdeck.core.agent.ExecutionLog;
+import dev.quarterdeck.core.agent.Preference;
+import dev.quarterdeck.core.agent.PreferenceSignal;
+import dev.quarterdeck.core.agent.Proposal;
+import dev.quarterdeck.core.audit.Actor;
+import dev.quarterdeck.core.audit.AuditEvent.Action;
+import dev.quarterdeck.core.briefing.Briefing;
+import dev.quarterdeck.core.budget.BudgetLine;
+import dev.quarterdeck.core.budget.Transaction;
+import dev.quarterdeck.core.connector.ConnectorAccount;
+import dev.quarterdeck.core.document.Document;
+import dev.quarterdeck.core.ingest.SourceItem;
+import dev.quarterdeck.core.milestone.Milestone;
+import dev.quarterdeck.core.milestone.MilestoneTask;
+import dev.quarterdeck.core.project.Project;
+import dev.quarterdeck.core.risk.Risk;
+import dev.quarterdeck.core.stakeholder.Stakeholder;
+import dev.quarterdeck.core.task.Task;
+import dev.quarterdeck.core.task.TaskLink;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+
+/**
+ * One database transaction of {@link Store#write}. Every insert, update and delete appends an audit event
+ * (the record as JSON before and after) in the same transaction, so a change and its history commit or roll
+ * back together.
+ *
+ * <p>{@code update} and {@code delete} are optimistic: they take the record as the caller last read it and
+ * throw {@link StaleRecordException} when the stored version differs, without writing anything. {@code update}
+ * returns the stored record with {@code version + 1}.
+ *
+ * <p>Deletes take dependent records with them, each with its own audit event, so that undo can restore
+ * everything: a task its links, milestone entries and (unlinked) source items; a project all its records; a
+ * milestone its task entries; a budget line its transactions; a proposal its execution logs.
+ *
+ * <p>Use it only inside the {@link StoreWriter} it was given to, on that thread.
+ */
+public final class StoreTransaction implements StoreReader {
+
+    private final Handle handle;
+    private final Actor actor;
+    private final Clock clock;
+    private final Map<Class<?>, Object> attached = new HashMap<>();
+
+    StoreTransaction(Handle handle, Actor actor, Clock clock) {
+        this.handle = handle;
+        this.actor = actor;
+        this.clock = clock;
+    }
+
+    /** Who the audit events of this transaction name. */
+    public Actor actor() {
+        return actor;
+    }
+
+    // ---- reads, inside this transaction
+
+    @Override
+    public ProjectDao projects() {
+        return rows(ProjectWrites.class);
+    }
+
+    @Override
+    public TaskDao tasks() {
+        return rows(TaskWrites.class);
+    }
+
+    @Override
+    public TaskLinkDao links() {
+        return rows(TaskLinkWrites.class);
+    }
+
+    @Override
+    public RiskDao risks() {
+        return rows(RiskWrites.class);
+    }
+
+    @Override
+    public MilestoneDao milestones() {
+        return rows(MilestoneWrites.class);
+    }
+
+    @Override
+    public MilestoneTaskDao milestoneTasks() {
+        return rows(MilestoneTaskWrites.class);
+    }
+
+    @Override
+    public StakeholderDao stakeholders() {
+        return rows(StakeholderWrites.class);
+    }
+
+    @Override
+    public BudgetLineDao budgetLines() {
+        return rows(BudgetLineWrites.class);
+    }
+
+    @Override
+    public TransactionDao transactions() {
+        return rows(TransactionWrites.class);
+    }
+
+    @Override
+    public DocumentDao documents() {
+        return rows(DocumentWrites.class);
+    }
+
+    @Override
+    public SourceItemDao sourceItems() {
+        return rows(SourceItemWrites.class);
+    }
+
+    @Override
+    public ConnectorAccountDao connectorAccounts() {
+        return rows(ConnectorAccountWrites.class);
+    }
+
+    @Override
+    public ProposalDao proposals() {
+        return rows(ProposalWrites.class);
+    }
+
+    @Override
+    public ExecutionLogDao executionLogs() {
+        return rows(ExecutionLogWrites.class);
+    }
+
+    @Override
+    public AgentRunDao agentRuns() {
+        return rows(AgentRunWrites.class);
+    }
+
+    @Override
+    public PreferenceDao preferences() {
+        return rows(PreferenceWrites.class);
+    }
+
+    @Override
+    public PreferenceSignalDao preferenceSignals() {
+        return rows(PreferenceSignalWrites.class);
+    }
+
+    @Override
+    public BriefingDao briefings() {
+        return rows(BriefingWrites.class);
+    }
+
+    @Override
+    public AuditDao audit() {
+        return rows(AuditWrites.class);
+    }
+
+    // ---- projects
+
+    public Project insert(Project project) {
+        return create(Tables.PROJECTS, project);
+    }
+
+    public Project update(Project project) {
+        return change(Tables.PROJECTS, project);
+    }
+
+    /** Deletes the project and every record that belongs to it (tasks with their links, risks, milestones, …). */
+    public void delete(Project project) {
+        requireCurrent(Tables.PROJECTS, project);
+        UUID id = project.id();
+        tasks().listByProject(id).forEach(this::delete);
+        risks().listByProject(id).forEach(this::delete);
+        milestones().listByProject(id).forEach(this::delete);
+        stakeholders().listByProject(id).forEach(this::delete);
+        transactions().listByProject(id).forEach(this::delete);
+        budgetLines().listByProject(id).forEach(this::delete);
+        documents().listByProject(id).forEach(this::delete);
+        remove(Tables.PROJECTS, project);
+    }
+
+    // ---- tasks and links
+
+    public Task insert(Task task) {
+        return create(Tables.TASKS, task);
+    }
+
+    public Task update(Task task) {
+        return change(Tables.TASKS, task);
+    }
+
+    /** Deletes the task with its links and milestone entries; source items made from it are kept, unlinked. */
+    public void delete(Task task) {
+        requireCurrent(Tables.TASKS, task);
+        links().listForTask(task.id()).forEach(this::delete);
+        milestoneTasks().listByTask(task.id()).forEach(this::delete);
+        for (SourceItem item : sourceItems().listByTask(task.id())) {
+            change(Tables.SOURCE_ITEMS, withoutTask(item));
+        }
+        remove(Tables.TASKS, task);
+    }
+
+    public TaskLink insert(TaskLink link) {
+        return create(Tables.TASK_LINKS, link);
+    }
+
+    public TaskLink update(TaskLink link) {
+        return change(Tables.TASK_LINKS, link);
+    }
+
+    public void delete(TaskLink link) {
+        remove(Tables.TASK_LINKS, link);
+    }
+
+    // ---- project records
+
+    public Risk insert(Risk risk) {
+        return create(Tables.RISKS, risk);
+    }
+
+    public Risk update(Risk risk) {
+        return change(Tables.RISKS, risk);
+    }
+
+    public void delete(Risk risk) {
+        remove(Tables.RISKS, risk);
+    }
+
+    public Milestone insert(Milestone milestone) {
+        return create(Tables.MILESTONES, milestone);
+    }
+
+    public Milestone update(Milestone milestone) {
+        return change(Tables.MILESTONES, milestone);
+    }
+
+    /** Deletes the milestone with its task entries (the tasks stay). */
+    public void delete(Milestone milestone) {
+        requireCurrent(Tables.MILESTONES, milestone);
+        milestoneTasks().listByMilestone(milestone.id()).forEach(this::delete);
+        remove(Tables.MILESTONES, milestone);
+    }
+
+    public MilestoneTask insert(MilestoneTask milestoneTask) {
+        return create(Tables.MILESTONE_TASKS, milestoneTask);
+    }
+
+    public void delete(MilestoneTask milestoneTask) {
+        remove(Tables.MILESTONE_TASKS, milestoneTask);
+    }
+
+    public Stakeholder insert(Stakeholder stakeholder) {
+        return create(Tables.STAKEHOLDERS, stakeholder);
+    }
+
+    public Stakeholder update(Stakeholder stakeholder) {
+        return change(Tables.STAKEHOLDERS, stakeholder);
+    }
+
+    public void delete(Stakeholder stakeholder) {
+        remove(Tables.STAKEHOLDERS, stakeholder);
+    }
+
+    public BudgetLine insert(BudgetLine line) {
+        return create(Tables.BUDGET_LINES, line);
+    }
+
+    public BudgetLine update(BudgetLine line) {
+        return change(Tables.BUDGET_LINES, line);
+    }
+
+    /** Deletes the budget line with the transactions booked against it. */
+    public void delete(BudgetLine line) {
+        requireCurrent(Tables.BUDGET_LINES, line);
+        transactions().listByBudgetLine(line.id()).forEach(this::delete);
+        remove(Tables.BUDGET_LINES, line);
+    }
+
+    public Transaction insert(Transaction transaction) {
+        return create(Tables.TRANSACTIONS, transaction);
+    }
+
+    public Transaction update(Transaction transaction) {
+        return change(Tables.TRANSACTIONS, transaction);
+    }
+
+    public void delete(Transaction transaction) {
+        remove(Tables.TRANSACTIONS, transaction);
+    }
+
+    public Document insert(Document document) {
+        return create(Tables.DOCUMENTS, document);
+    }
+
+    public Document update(Document document) {
+        return change(Tables.DOCUMENTS, document);
+    }
+
+    public void delete(Document document) {
+        remove(Tables.DOCUMENTS, document);
+    }
+
+    // ---- connectors and ingest
+
+    public SourceItem insert(SourceItem item) {
+        return create(Tables.SOURCE_ITEMS, item);
+    }
+
+    public SourceItem update(SourceItem item) {
+        return change(Tables.SOURCE_ITEMS, item);
+    }
+
+    public void delete(SourceItem item) {
+        remove(Tables.SOURCE_ITEMS, item);
+    }
+
+    public ConnectorAccount insert(ConnectorAccount account) {
+        return create(Tables.CONNECTOR_ACCOUNTS, account);
+    }
+
+    public ConnectorAccount update(ConnectorAccount account) {
+        return change(Tables.CONNECTOR_ACCOUNTS, account);
+    }
+
+    public void delete(ConnectorAccount account) {
+        remove(Tables.CONNECTOR_ACCOUNTS, account);
+    }
+
+    // ---- agents
+
+    public Proposal insert(Proposal proposal) {
+        return create(Tables.PROPOSALS, proposal);
+    }
+
+    public Proposal update(Proposal proposal) {
+        return change(Tables.PROPOSALS, proposal);
+    }
+
+    /** Deletes the proposal with its execution logs (preference signals are history and stay). */
+    public void delete(Proposal proposal) {
+        requireCurrent(Tables.PROPOSALS, proposal);
+        executionLogs().listByProposal(proposal.id()).forEach(this::delete);
+        remove(Tables.PROPOSALS, proposal);
+    }
+
+    public ExecutionLog insert(ExecutionLog log) {
+        return create(Tables.EXECUTION_LOGS, log);
+    }
+
+    public ExecutionLog update(ExecutionLog log) {
+        return change(Tables.EXECUTION_LOGS, log);
+    }
+
+    public void delete(ExecutionLog log) {
+        remove(Tables.EXECUTION_LOGS, log);
+    }
+
+    public AgentRun insert(AgentRun run) {
+        return create(Tables.AGENT_RUNS, run);
+    }
+
+    public AgentRun update(AgentRun run) {
+        return change(Tables.AGENT_RUNS, run);
+    }
+
+    public void delete(AgentRun run) {
+        remove(Tables.AGENT_RUNS, run);
+    }
+
+    public Preference insert(Preference preference) {
+        return create(Tables.PREFERENCES, preference);
+    }
+
+    public Preference update(Preference preference) {
+        return change(Tables.PREFERENCES, preference);
+    }
+
+    /** Inserts the preference or replaces the stored value of its key. */
+    public Preference put(Preference preference) {
+        return preferences().find(preference.key()).isPresent() ? update(preference) : insert(preference);
+    }
+
+    public void delete(Preference preference) {
+        remove(Tables.PREFERENCES, preference);
+    }
+
+    public PreferenceSignal insert(PreferenceSignal signal) {
+        return create(Tables.PREFERENCE_SIGNALS, signal);
+    }
+
+    public PreferenceSignal update(PreferenceSignal signal) {
+        return change(Tables.PREFERENCE_SIGNALS, signal);
+    }
+
+    public void delete(PreferenceSignal signal) {
+        remove(Tables.PREFERENCE_SIGNALS, signal);
+    }
+
+    public Briefing insert(Briefing briefing) {
+        return create(Tables.BRIEFINGS, briefing);
+    }
+
+    public Briefing update(Briefing briefing) {
+        return change(Tables.BRIEFINGS, briefing);
+    }
+
+    public void delete(Briefing briefing) {
+        remove(Tables.BRIEFINGS, briefing);
+    }
+
+    // ---- the audited row operations behind every write
+
+    <T, W> T create(Table<T, W> table, T record) {
+        requireRecord(table, record);
+        try {
+            table.insert().insert(rows(table.rowsType()), record);
+        } catch (UnableToExecuteStatementException e) {
+            throw StoreErrors.failed("create " + describe(table, record), e);
+        }
+        appendAudit(table, Action.CREATE, null, record, table.projectOf().projectOf(this, record));
+        return record;
+    }
+
+    <T, W> T change(Table<T, W> table, T record) {
+        requireRecord(table, record);
+        if (table.update() == null) {
+            throw new UnsupportedOperationException(table.noun() + " records are only created and deleted");
+        }
+        W rows = rows(table.rowsType());
+        T before = requireCurrent(table, record);
+        write(table, record, "update", () -> table.update().apply(rows, record, table.versionOf(record)));
+        T after = stored(table, record);
+        appendAudit(table, Action.UPDATE, before, after, table.projectOf().projectOf(this, after));
+        return after;
+    }
+
+    <T, W> void remove(Table<T, W> table, T record) {
+        requireRecord(table, record);
+        W rows = rows(table.rowsType());
+        T before = requireCurrent(table, record);
+        UUID projectId = table.projectOf().projectOf(this, before);
+        write(table, record, "delete", () -> table.delete().apply(rows, record, table.versionOf(record)));
+        appendAudit(table, Action.DELETE, before, null, projectId);
+    }
+
+    /** What {@link #merge} did with one record. */
+    enum Merge {
+        CREATED, UPDATED, UNCHANGED
+    }
+
+    /**
+     * Import by id: inserts a record that is not stored yet, replaces a stored one that differs (whatever its
+     * version; the stored version goes up by one) and leaves an equal one alone.
+     */
+    <T, W> Merge merge(Table<T, W> table, T record) {
+        requireRecord(table, record);
+        W rows = rows(table.rowsType());
+        Optional<T> stored = table.find().find(rows, record);
+        if (stored.isEmpty()) {
+            create(table, record);
+            return Merge.CREATED;
+        }
+        T before = stored.get();
+        if (before.equals(record) || table.update() == null) {
+            return Merge.UNCHANGED;
+        }
+        write(table, record, "update", () -> table.update().apply(rows, record, table.versionOf(before)));
+        T after = stored(table, record);
+        appendAudit(table, Action.UPDATE, before, after, table.projectOf().projectOf(this, after));
+        return Merge.UPDATED;
+    }
+
+    /** The stored row of {@code record}, checked to be the version the caller holds. */
+    private <T, W> T requireCurrent(Table<T, W> table, T record) {
+        T stored = table.find().find(rows(table.rowsType()), record)
+                .orElseThrow(() -> StaleRecordException.deleted(table.noun(), table.label().apply(record)));
+        if (table.isVersioned() && table.versionOf(stored) != table.versionOf(record)) {
+            throw StaleRecordException.changed(table.noun(), table.label().apply(record));
+        }
+        return stored;
+    }
+
+    private <T, W> T stored(Table<T, W> table, T record) {
+        return table.find().find(rows(table.rowsType()), record)
+                .orElseThrow(() -> StaleRecordException.deleted(table.noun(), table.label().apply(record)));
+    }
+
+    private <T, W> void write(Table<T, W> table, T record, String verb, RowChange change) {
+        int changed;
+        try {
+            changed = change.rows();
+        } catch (UnableToExecuteStatementException e) {
+            throw StoreErrors.failed(verb + " " + describe(table, record), e);
+        }
+        if (changed != 1) {
+            // The row changed between our read and our write (another connection, team mode).
+            throw StaleRecordException.changed(table.noun(), table.label().apply(record));
+        }
+    }
+
+    @FunctionalInterface
+    private interface RowChange {
+        int rows();
+    }
+
+    private <T, W> void appendAudit(Table<T, W> table, Action action, T before, T after, UUID projectId) {
+        T subject = after != null ? after : before;
+        rows(AuditWrites.class).append(StoreCodecs.toStored(clock.instant()), actor.kind(), actor.name(),
+                table.entityType(), table.entityId().apply(subject), projectId, action,
+                before == null ? null : StoreJson.write(before), after == null ? null : StoreJson.write(after));
+    }
+
+    private static <T, W> void requireRecord(Table<T, W> table, T record) {
+        if (record == null) {
+            throw new IllegalArgumentException(table.noun() + " is required");
+        }
+    }
+
+    private static <T, W> String describe(Table<T, W> table, T record) {
+        return table.noun() + " '" + table.label().apply(record) + "'";
+    }
+
+    private static SourceItem withoutTask(SourceItem s) {
+        return new SourceItem(s.id(), s.kind(), s.ref(), s.title(), s.snippet(), s.senderAddress(), s.senderName(),
+                s.createdAt(), s.due(), s.threadId(), s.references(), s.url(), s.start(), s.end(), s.projectCode(),
+                null, s.seenAt());
+    }
+
+    private <W> W rows(Class<W> type) {
+        return type.cast(attached.computeIfAbsent(type, handle::attach));
+    }
+}

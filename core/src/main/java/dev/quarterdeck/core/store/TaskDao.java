@@ -1,0 +1,112 @@
+package dev.quarterdeck.core.store;
+
+import dev.quarterdeck.core.task.Horizon;
+import dev.quarterdeck.core.task.SourceKind;
+import dev.quarterdeck.core.task.Task;
+import dev.quarterdeck.core.task.TaskStatus;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jdbi.v3.sqlobject.config.KeyColumn;
+import org.jdbi.v3.sqlobject.config.ValueColumn;
+import org.jdbi.v3.sqlobject.customizer.BindList;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+
+/** Reads tasks, including the focus-lane and search queries. Writes go through {@link Store#write}. */
+public interface TaskDao {
+
+    /** The open statuses, from {@link TaskStatus#isOpen()} so the SQL cannot drift from the enum. */
+    List<TaskStatus> OPEN = Arrays.stream(TaskStatus.values()).filter(TaskStatus::isOpen).toList();
+
+    /**
+     * One status and horizon, highest score first. ORDER BY repeats the equality-bound columns so that H2 reads
+     * the rows in the order of the tasks_focus index and stops after LIMIT instead of sorting the lane.
+     */
+    String TOP_BY_STATUS_AND_HORIZON = Sql.TASK + """
+            WHERE status = :status AND horizon = :horizon
+            ORDER BY status, horizon, score DESC
+            LIMIT :limit
+            """;
+
+    @SqlQuery(Sql.TASK + "WHERE id = :id")
+    Optional<Task> find(UUID id);
+
+    @SqlQuery(Sql.TASK + "WHERE project_id = :projectId ORDER BY created_at, id")
+    List<Task> listByProject(UUID projectId);
+
+    /** Tasks without a project, newest first. */
+    @SqlQuery(Sql.TASK + "WHERE project_id IS NULL ORDER BY created_at DESC, id LIMIT :limit")
+    List<Task> listInbox(int limit);
+
+    @SqlQuery(Sql.TASK + "WHERE source_kind = :kind AND source_ref = :ref")
+    List<Task> findBySource(SourceKind kind, String ref);
+
+    @SqlQuery(Sql.TASK + "ORDER BY created_at, id")
+    List<Task> listAll();
+
+    @SqlQuery("SELECT COUNT(*) FROM tasks")
+    int count();
+
+    @SqlQuery(TOP_BY_STATUS_AND_HORIZON)
+    List<Task> topByStatusAndHorizon(TaskStatus status, Horizon horizon, int limit);
+
+    /** Open tasks of one horizon, highest score first; each open status is read in index order. */
+    default List<Task> topOpenByHorizon(Horizon horizon, int limit) {
+        if (limit < 0) {
+            throw new IllegalArgumentException("limit must not be negative, was " + limit);
+        }
+        List<Task> merged = new ArrayList<>();
+        for (TaskStatus status : OPEN) {
+            merged.addAll(topByStatusAndHorizon(status, horizon, limit));
+        }
+        merged.sort(Comparator.comparingDouble(Task::score).reversed().thenComparing(Task::createdAt));
+        return List.copyOf(merged.subList(0, Math.min(limit, merged.size())));
+    }
+
+    @SqlQuery("SELECT horizon, COUNT(*) AS n FROM tasks WHERE status IN (<open>) GROUP BY horizon")
+    @KeyColumn("horizon")
+    @ValueColumn("n")
+    Map<Horizon, Integer> countByHorizon(@BindList("open") List<TaskStatus> statuses);
+
+    /** Number of open tasks per horizon; every horizon is present, with 0 when it has none. */
+    default Map<Horizon, Integer> countOpenByHorizon() {
+        Map<Horizon, Integer> counts = new EnumMap<>(Horizon.class);
+        for (Horizon horizon : Horizon.values()) {
+            counts.put(horizon, 0);
+        }
+        counts.putAll(countByHorizon(OPEN));
+        return counts;
+    }
+
+    /** DONE tasks completed at or after {@code since}, newest completion first. */
+    @SqlQuery(Sql.TASK + """
+            WHERE status = 'DONE' AND completed_at >= :since
+            ORDER BY status, completed_at DESC
+            LIMIT :limit
+            """)
+    List<Task> completedSince(Instant since, int limit);
+
+    @SqlQuery("SELECT COUNT(*) FROM tasks WHERE status = 'DONE' AND completed_at >= :since")
+    int countCompletedSince(Instant since);
+
+    @SqlQuery(Sql.TASK + """
+            WHERE LOWER(title) LIKE :pattern ESCAPE '!'
+            ORDER BY CASE WHEN status IN (<open>) THEN 0 ELSE 1 END, score DESC, LOWER(title), id
+            LIMIT :limit
+            """)
+    List<Task> searchByPattern(String pattern, @BindList("open") List<TaskStatus> statuses, int limit);
+
+    /** Tasks whose title contains {@code text}, ignoring case; open tasks first, then by score. */
+    default List<Task> search(String text, int limit) {
+        String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        String escaped = needle.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+        return searchByPattern("%" + escaped + "%", OPEN, limit);
+    }
+}
