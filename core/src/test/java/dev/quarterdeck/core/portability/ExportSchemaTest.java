@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.quarterdeck.core.demo.DemoWorkspace;
 import dev.quarterdeck.core.workspace.WorkspaceSnapshot;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,6 +36,14 @@ class ExportSchemaTest {
     @Test
     void exportOfTheSampleWorkspaceConformsToTheSchema() throws IOException {
         assertThat(check.violations(export(SampleWorkspace.small()))).isEmpty();
+    }
+
+    @Test
+    void exportOfTheDemoWorkspaceConformsToTheSchema() throws IOException {
+        WorkspaceSnapshot demo = DemoWorkspace.create(LocalDate.of(2026, 3, 3), ZoneId.of("Europe/Berlin"),
+                Instant.parse("2026-03-03T08:00:00Z"));
+
+        assertThat(check.violations(export(demo))).isEmpty();
     }
 
     @Test
