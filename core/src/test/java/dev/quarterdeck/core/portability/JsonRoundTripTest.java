@@ -67,7 +67,7 @@ class JsonRoundTripTest {
                 .toList();
         assertThat(positions).doesNotContain(-1).isSorted();
         assertThat(json).contains("\"planned\": {\n        \"amount\": \"30000.00\",\n        \"currency\": \"EUR\"\n")
-                .contains("\"budgetTotal\": \"12500\"")
+                .contains("\"budgetTotal\": \"12500.00\"")
                 .contains("\"estimate\": \"PT1H30M\"")
                 .contains("\"cadence\": \"PT336H\"")
                 .contains("\"owner\": null")

@@ -93,7 +93,7 @@ final class SchemaCheck {
             }
         }
         JsonNode properties = schema.get("properties");
-        for (Iterator<Map.Entry<String, JsonNode>> fields = value.fields(); fields.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> fields = value.properties().iterator(); fields.hasNext(); ) {
             Map.Entry<String, JsonNode> field = fields.next();
             if (properties != null && properties.has(field.getKey())) {
                 check(properties.get(field.getKey()), field.getValue(), path + "." + field.getKey(), violations);
