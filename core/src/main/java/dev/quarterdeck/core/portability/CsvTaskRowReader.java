@@ -97,7 +97,7 @@ final class CsvTaskRowReader {
     }
 
     /** Reports a problem of this row that no single cell explains. */
-    void reportRow(String message) {
+    private void reportRow(String message) {
         problems.add(row.line(), 0, "row " + row.number(), message);
         bad = true;
     }

@@ -233,7 +233,8 @@ final class CsvValues {
     }
 
     static String quote(String text) {
-        String shown = text.length() <= 60 ? text : text.substring(0, 57) + "...";
+        String oneLine = text.replace("\r", "\\r").replace("\n", "\\n").replace("\t", "\\t");
+        String shown = oneLine.length() <= 60 ? oneLine : oneLine.substring(0, 57) + "...";
         return '"' + shown + '"';
     }
 

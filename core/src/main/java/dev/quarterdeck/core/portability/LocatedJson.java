@@ -69,6 +69,7 @@ final class LocatedJson {
     }
 
     private static String shorten(String value) {
-        return value.length() <= 60 ? value : value.substring(0, 57) + "...";
+        String oneLine = value.replace("\r", "\\r").replace("\n", "\\n").replace("\t", "\\t");
+        return oneLine.length() <= 60 ? oneLine : oneLine.substring(0, 57) + "...";
     }
 }
