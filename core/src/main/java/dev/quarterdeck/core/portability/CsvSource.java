@@ -13,9 +13,15 @@ public enum CsvSource {
 
     /** Any spreadsheet: headers such as Title, Notes, Status, Due, Project, Owner, Estimate, Priority. */
     GENERIC,
-    /** Todoist's project CSV: TYPE, CONTENT, DESCRIPTION, PRIORITY (1 = p1, highest), INDENT, AUTHOR, RESPONSIBLE, DATE, DATE_LANG, TIMEZONE, DURATION, DURATION_UNIT. */
+    /**
+     * Todoist's project CSV: TYPE, CONTENT, DESCRIPTION, PRIORITY (1 = p1, highest), INDENT, AUTHOR, RESPONSIBLE,
+     * DATE, DATE_LANG, TIMEZONE, DURATION, DURATION_UNIT.
+     */
     TODOIST,
-    /** Jira's issue export: Summary, Issue key, Issue id, Issue Type, Status, Priority, Assignee, Due Date, Description, Original Estimate (seconds), Parent… */
+    /**
+     * Jira's issue export: Summary, Issue key, Issue id, Issue Type, Status, Priority, Assignee, Due Date,
+     * Description, Original Estimate (seconds), Parent…
+     */
     JIRA;
 
     public static CsvSource recognise(List<String> headers) {

@@ -166,7 +166,8 @@ final class CsvValues {
         Horizon horizon = PRIORITIES.get(key);
         if (horizon == null) {
             throw new IllegalArgumentException("priority " + quote(text) + " is not known: use "
-                    + (source == CsvSource.TODOIST ? "1 (highest) to 4" : "Highest, High, Medium, Low, Lowest or p1–p4"));
+                    + (source == CsvSource.TODOIST ? "1 (highest) to 4"
+                            : "Highest, High, Medium, Low, Lowest or p1–p4"));
         }
         return horizon;
     }
@@ -223,7 +224,8 @@ final class CsvValues {
     private static long seconds(BigDecimal amount, long unitSeconds) {
         BigDecimal seconds = amount.multiply(BigDecimal.valueOf(unitSeconds));
         if (seconds.compareTo(BigDecimal.valueOf(100L * 365 * 86_400)) > 0) {
-            throw new IllegalArgumentException("estimate " + amount.toPlainString() + " is longer than a hundred years");
+            throw new IllegalArgumentException("estimate " + amount.toPlainString()
+                    + " is longer than a hundred years");
         }
         return seconds.longValue();
     }

@@ -279,7 +279,7 @@ final class JsonFields {
         return Boolean.parseBoolean(value.text);
     }
 
-    /** The field's value, or null when it is null (or missing, reported already): the record decides if null is allowed. */
+    /** The field's value, or null when it is null (or missing, reported already): the record decides on null. */
     private LocatedJson present(String name) {
         LocatedJson value = object.field(name);
         return value == null || value.isNull() ? null : value;

@@ -48,8 +48,8 @@ public final class JsonImporter {
     /** The format and version decide how to read everything else, so a wrong one is the only problem reported. */
     private static boolean readsAsExport(LocatedJson root, ProblemList problems) {
         if (root.type != LocatedJson.Type.OBJECT) {
-            problems.add(root.line, root.column, "$", "not a Quarterdeck export: expected a JSON object with \"format\": \""
-                    + ExportFormat.NAME + "\", found " + root.shown());
+            problems.add(root.line, root.column, "$", "not a Quarterdeck export: expected a JSON object with "
+                    + "\"format\": \"" + ExportFormat.NAME + "\", found " + root.shown());
             return false;
         }
         LocatedJson format = root.field("format");
@@ -67,9 +67,10 @@ public final class JsonImporter {
             return false;
         }
         if (!version.text.equals(Integer.toString(ExportFormat.VERSION))) {
+            boolean newer = version.text.length() > 9 || Long.parseLong(version.text) > ExportFormat.VERSION;
             problems.add(version.line, version.column, "$.version", "unsupported export version " + version.text
                     + ": this Quarterdeck reads version " + ExportFormat.VERSION
-                    + " (a newer Quarterdeck wrote this file?)");
+                    + (newer ? " (a newer Quarterdeck wrote this file?)" : ""));
             return false;
         }
         // Also reports missing and unknown top-level fields.

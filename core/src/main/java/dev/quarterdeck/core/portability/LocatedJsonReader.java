@@ -104,7 +104,8 @@ final class LocatedJsonReader {
             case VALUE_STRING -> LocatedJson.scalar(LocatedJson.Type.STRING, parser.getText(), line, column);
             case VALUE_NUMBER_INT -> LocatedJson.scalar(LocatedJson.Type.INTEGER, parser.getText(), line, column);
             case VALUE_NUMBER_FLOAT -> LocatedJson.scalar(LocatedJson.Type.DECIMAL, parser.getText(), line, column);
-            case VALUE_TRUE, VALUE_FALSE -> LocatedJson.scalar(LocatedJson.Type.BOOLEAN, parser.getText(), line, column);
+            case VALUE_TRUE, VALUE_FALSE ->
+                    LocatedJson.scalar(LocatedJson.Type.BOOLEAN, parser.getText(), line, column);
             case VALUE_NULL -> LocatedJson.scalar(LocatedJson.Type.NULL, "null", line, column);
             default -> throw new IllegalStateException("unexpected token " + token + " at " + path);
         };

@@ -49,7 +49,8 @@ public final class ProjectSlice {
         return new WorkspaceSnapshot(
                 List.of(project),
                 tasks,
-                keep(snapshot.links(), (TaskLink l) -> taskIds.contains(l.fromTaskId()) && taskIds.contains(l.toTaskId())),
+                keep(snapshot.links(),
+                        (TaskLink l) -> taskIds.contains(l.fromTaskId()) && taskIds.contains(l.toTaskId())),
                 keep(snapshot.risks(), (Risk r) -> r.projectId().equals(id)),
                 milestones,
                 keep(snapshot.milestoneTasks(),

@@ -70,10 +70,13 @@ class CsvExporterTest {
         Map<String, Map<String, String>> projects = rowsBy(parse(Files.readString(folder.resolve("projects.csv"))),
                 "code");
 
-        assertThat(lines.get("Cloud")).containsEntry("plannedAmount", "30000.00").containsEntry("plannedCurrency", "EUR");
+        assertThat(lines.get("Cloud")).containsEntry("plannedAmount", "30000.00")
+                .containsEntry("plannedCurrency", "EUR");
         assertThat(lines.get("Builders")).containsEntry("plannedAmount", "12500.50");
-        assertThat(projects.get("KUBE")).containsEntry("objectives", "[\"Ship it\",\"Keep costs, \\\"under\\\" control\"]")
-                .containsEntry("successCriteria", "[]").containsEntry("sponsor", "").containsEntry("budgetTotal", "48000.00");
+        assertThat(projects.get("KUBE"))
+                .containsEntry("objectives", "[\"Ship it\",\"Keep costs, \\\"under\\\" control\"]")
+                .containsEntry("successCriteria", "[]").containsEntry("sponsor", "")
+                .containsEntry("budgetTotal", "48000.00");
     }
 
     @Test

@@ -42,7 +42,8 @@ class CsvValuesTest {
     }
 
     @ParameterizedTest
-    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {"PT1H30M||GENERIC|90", "pt1h30m||GENERIC|90", "1h 30m||GENERIC|90",
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {"PT1H30M||GENERIC|90",
+            "pt1h30m||GENERIC|90", "1h 30m||GENERIC|90",
             "90m||GENERIC|90", "90 min||GENERIC|90", "1.5h||GENERIC|90", "2 days||GENERIC|2880",
             "90||GENERIC|90", "5400||JIRA|90", "90|minute|TODOIST|90", "1|day|TODOIST|1440", "2|hours|GENERIC|120"})
     void estimatesInManyNotations(String text, String unit, CsvSource source,

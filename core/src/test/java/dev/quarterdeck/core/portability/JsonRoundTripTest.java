@@ -85,7 +85,8 @@ class JsonRoundTripTest {
         assertThat(imported.projects()).extracting(Project::code).containsExactly("KUBE");
         Set<UUID> kubeTasks = imported.tasks().stream().map(Task::id).collect(Collectors.toSet());
         assertThat(imported.tasks()).hasSize(3);
-        assertThat(imported.links()).hasSize(2).allMatch(l -> kubeTasks.contains(l.fromTaskId()) && kubeTasks.contains(l.toTaskId()));
+        assertThat(imported.links()).hasSize(2)
+                .allMatch(l -> kubeTasks.contains(l.fromTaskId()) && kubeTasks.contains(l.toTaskId()));
         assertThat(imported.milestoneTasks()).hasSize(2);
         assertThat(imported.risks()).hasSize(2);
         assertThat(imported.budgetLines()).hasSize(2);

@@ -98,15 +98,18 @@ class TaskCsvImporterTest {
         String csv = "\uFEFF" + String.join(",", CsvHeaderRecognitionTest.TODOIST) + "\n"
                 + "meta,view_style=list,,,,,,,,,,,,\n"
                 + "section,Planning,,,,,,,,,,,,\n"
-                + "task,Write the plan @work,Draft first,1,1,Evan (14781400),Evan (14781400),2026-03-10,en,Europe/Berlin,90,minute,,\n"
+                + "task,Write the plan @work,Draft first,1,1,Evan (14781400),Evan (14781400),2026-03-10,en,"
+                + "Europe/Berlin,90,minute,,\n"
                 + "note,\"Remember: \"\"short\"\", please\",,,,Evan (14781400),,,,,,,,\n"
                 + "task,Ask Priya,,2,2,Evan (14781400),,Mar 12 2026,en,Europe/Berlin,1,day,,\n"
                 + "task,Book room,,4,3,,,,,,,,,\n"
                 + ",,,,,,,,,,,,,\n"
                 + "task,Retro,,,1,,,,,,,,,\n";
 
-        ImportResult<CsvTasks> result = importer.read(in(csv), CsvColumnMapping.suggest(CsvHeaderRecognitionTest.TODOIST)
-                .withDefaults(KUBE.id(), Horizon.MONTH), "Planning.csv");
+        CsvColumnMapping mapping = CsvColumnMapping.suggest(CsvHeaderRecognitionTest.TODOIST)
+                .withDefaults(KUBE.id(), Horizon.MONTH);
+
+        ImportResult<CsvTasks> result = importer.read(in(csv), mapping, "Planning.csv");
 
         assertThat(result.problems()).isEmpty();
         List<Task> tasks = result.value().tasks();
