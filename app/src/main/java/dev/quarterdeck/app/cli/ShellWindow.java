@@ -8,7 +8,8 @@ public final class ShellWindow implements DesktopWindow {
 
     @Override
     public void launch(LaunchOptions options, Runnable onShown) {
-        QuarterdeckWindow.launch(options, onShown);
+        QuarterdeckWindow.launch(options, StoreSetup.storeConfig(options, HostEnvironment.current()), System.out,
+                onShown);
     }
 
     @Override

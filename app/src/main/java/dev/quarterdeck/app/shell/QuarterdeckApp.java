@@ -5,6 +5,7 @@ import dev.quarterdeck.app.background.BackgroundTasks;
 import dev.quarterdeck.app.settings.Settings;
 import dev.quarterdeck.core.store.Store;
 import dev.quarterdeck.core.store.StoreConfig;
+import java.io.PrintStream;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -18,7 +19,8 @@ import javafx.stage.Stage;
  */
 public final class QuarterdeckApp extends Application {
 
-    record Handover(LaunchOptions options, Runnable onShown, CompletableFuture<Settings> settings) {
+    record Handover(LaunchOptions options, StoreConfig storeConfig, PrintStream console, Runnable onShown,
+            CompletableFuture<Settings> settings) {
     }
 
     private static volatile Handover handover;
@@ -44,9 +46,9 @@ public final class QuarterdeckApp extends Application {
         Handover given = Objects.requireNonNull(handover, "QuarterdeckWindow.launch prepares the app");
         LaunchOptions options = given.options();
         shell = new QuarterdeckShell(options, given.settings().join(), Clock.systemDefaultZone(), System.getenv(),
-                () -> Store.open(storeConfig(options)), BackgroundTasks.forJavaFx());
+                () -> Store.open(given.storeConfig()), BackgroundTasks.forJavaFx());
         if (options.startupReport()) {
-            StartupReport report = new StartupReport(System.out, Platform::exit);
+            StartupReport report = new StartupReport(given.console(), Platform::exit);
             shell.onDataShown(report::dataShown);
             shell.onFailure(message -> {
                 report.failed(message);
@@ -58,12 +60,6 @@ public final class QuarterdeckApp extends Application {
         given.onShown().run();
     }
 
-    static StoreConfig storeConfig(LaunchOptions options) {
-        return options.databaseUrl()
-                .map(url -> new StoreConfig(url, System.getenv("QUARTERDECK_DB_USER"),
-                        System.getenv("QUARTERDECK_DB_PASSWORD")))
-                .orElseGet(() -> StoreConfig.h2File(options.dataDir()));
-    }
 
     @Override
     public void stop() {

@@ -2,6 +2,8 @@ package dev.quarterdeck.app.shell;
 
 import dev.quarterdeck.app.LaunchOptions;
 import dev.quarterdeck.app.settings.SettingsFile;
+import dev.quarterdeck.core.store.StoreConfig;
+import java.io.PrintStream;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -20,12 +22,15 @@ public final class QuarterdeckWindow {
     /**
      * Launches JavaFX ({@link QuarterdeckApp}) and blocks until the app exits. {@code onShown} runs on the FX
      * thread once the window is first shown. In startup-report mode a store failure ends the JVM with exit code 1.
+     *
+     * @param storeConfig the store the command line chose (H2 in the data folder, or PostgreSQL in team mode)
+     * @param console     where {@code --startup-report} prints its line; only the command line owns the console
      */
-    public static void launch(LaunchOptions options, Runnable onShown) {
+    public static void launch(LaunchOptions options, StoreConfig storeConfig, PrintStream console, Runnable onShown) {
         // Reading the settings (Jackson) overlaps with the toolkit's start instead of delaying the first frame.
         CompletableFuture<dev.quarterdeck.app.settings.Settings> settings = CompletableFuture
                 .supplyAsync(() -> new SettingsFile(options.dataDir()).load());
-        QuarterdeckApp.prepare(new QuarterdeckApp.Handover(options, onShown == null ? () -> { } : onShown,
+        QuarterdeckApp.prepare(new QuarterdeckApp.Handover(options, storeConfig, console, onShown == null ? () -> { } : onShown,
                 settings));
         Application.launch(QuarterdeckApp.class);
         int code = QuarterdeckApp.exitCode();

@@ -38,7 +38,7 @@ import java.util.UUID;
  * must carry (quotes, commas, line breaks, non-Latin text, nulls, money with and without cents), and a large one
  * with many tasks for the timing tests. IDs come from a seeded random source, so every run builds the same data.
  */
-final class SampleWorkspace {
+public final class SampleWorkspace {
 
     static final Instant T0 = Instant.parse("2026-03-02T08:15:30Z");
 
@@ -118,7 +118,7 @@ final class SampleWorkspace {
     }
 
     /** Many tasks over a few projects, linked in chains, for timing. */
-    static WorkspaceSnapshot large(int taskCount) {
+    public static WorkspaceSnapshot large(int taskCount) {
         SampleWorkspace w = new SampleWorkspace(11);
         List<Project> projects = new ArrayList<>();
         for (int p = 0; p < 20; p++) {
