@@ -115,6 +115,9 @@ final class OllamaFailures {
 
     private static String seconds(Duration timeout) {
         long millis = timeout.toMillis();
+        if (millis < 1000) {
+            return millis + " ms";
+        }
         return millis % 1000 == 0 ? millis / 1000 + " s" : String.format(Locale.ROOT, "%.1f s", millis / 1000.0);
     }
 }
