@@ -73,7 +73,9 @@ public final class OllamaLanguageModel implements LanguageModel {
         try {
             return StructuredAnswer.accept(result, schema);
         } catch (ModelAnswerRejected rejected) {
-            log.info("Ollama's structured answer ({}) was rejected: {}", result.model(), rejected.reason());
+            // The reason quotes the answer, which may hold the user's data: the caller reports it, the log does not.
+            log.info("Ollama's structured answer ({}) was rejected: {}", result.model(),
+                    rejected.violations().isEmpty() ? "unreadable" : rejected.violations().size() + " schema violations");
             throw rejected;
         }
     }
