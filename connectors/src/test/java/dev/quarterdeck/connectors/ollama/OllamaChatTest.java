@@ -188,19 +188,19 @@ class OllamaChatTest {
     @Test
     void aSlowAnswerTimesOutAfterTheRequestTimeoutAndIsNotRetried() {
         LanguageModel impatient = model(settings().withRequestTimeout(Duration.ofMillis(300)));
-        ollama.fault(FakeOllamaFault.slow("/api/chat", Duration.ofSeconds(3)));
+        ollama.fault(FakeOllamaFault.slow("/api/chat", Duration.ofSeconds(8)));
 
         long started = System.nanoTime();
         assertFails(() -> impatient.chat(QUESTION, ChatOptions.DEFAULT), Kind.TIMED_OUT,
                 "Ollama did not answer within 300 ms (model llama3.1:8b)");
 
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(2));
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(6));
         assertThat(ollama.requests("/api/chat")).hasSize(1);
     }
 
     @Test
     void aRequestsOwnTimeoutReplacesTheSettingsOne() {
-        ollama.fault(FakeOllamaFault.slow("/api/chat", Duration.ofSeconds(3)));
+        ollama.fault(FakeOllamaFault.slow("/api/chat", Duration.ofSeconds(8)));
 
         assertFails(() -> model.structured(QUESTION, ACTIONS,
                 ChatOptions.DEFAULT.withTimeout(Duration.ofMillis(250))), Kind.TIMED_OUT, "within 250 ms");

@@ -75,7 +75,7 @@ class OllamaEmbedTest {
     void aSlowEmbeddingTimesOut() {
         LanguageModel impatient = new OllamaLanguageModel(ModelSettings.defaults().withBaseUrl(ollama.baseUrl())
                 .withRequestTimeout(Duration.ofMillis(300)), ApiClient.standard("Ollama"));
-        ollama.fault(FakeOllamaFault.slow("/api/embed", Duration.ofSeconds(3)));
+        ollama.fault(FakeOllamaFault.slow("/api/embed", Duration.ofSeconds(8)));
 
         assertFails(() -> impatient.embed(List.of("text")), Kind.TIMED_OUT, "within 300 ms (model nomic-embed-text)");
     }

@@ -78,19 +78,19 @@ class OllamaStreamingTest {
     @Test
     void aStreamThatStallsTimesOutWithoutWaitingForTheStall() {
         LanguageModel impatient = model(Duration.ofMillis(400));
-        ollama.answer(ANSWER).fault(FakeOllamaFault.stallMidStream(2, Duration.ofSeconds(5)));
+        ollama.answer(ANSWER).fault(FakeOllamaFault.stallMidStream(2, Duration.ofSeconds(10)));
 
         long started = System.nanoTime();
         assertFails(() -> impatient.chatStreaming(QUESTION, ChatOptions.DEFAULT, tokens::add,
                 new CancellationToken()), Kind.TIMED_OUT, "Ollama did not answer within 400 ms");
 
         assertThat(tokens).containsExactly("You ", "closed ");
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(3));
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(8));
     }
 
     @Test
     void aSlowFirstTokenTimesOut() {
-        ollama.fault(FakeOllamaFault.slow("/api/chat", Duration.ofSeconds(5)));
+        ollama.fault(FakeOllamaFault.slow("/api/chat", Duration.ofSeconds(8)));
 
         assertFails(() -> model.chatStreaming(QUESTION, ChatOptions.DEFAULT.withTimeout(Duration.ofMillis(300)),
                 tokens::add, new CancellationToken()), Kind.TIMED_OUT, "within 300 ms");
@@ -116,7 +116,7 @@ class OllamaStreamingTest {
 
     @Test
     void cancellingStopsTheAnswerBetweenPieces() {
-        ollama.answer(ANSWER).pieceDelay(Duration.ofMillis(150));
+        ollama.answer(ANSWER).pieceDelay(Duration.ofMillis(400));
         CancellationToken cancellation = new CancellationToken();
 
         long started = System.nanoTime();
@@ -128,13 +128,13 @@ class OllamaStreamingTest {
         }, cancellation), Kind.CANCELLED, "The answer was stopped");
 
         assertThat(tokens).containsExactly("You ", "closed ");
-        // The whole answer would take 12 × 150 ms.
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(1_500));
+        // The whole answer would take 12 × 400 ms.
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(4_000));
     }
 
     @Test
     void cancellingWhileTheModelIsStillLoadingStopsTheWait() {
-        ollama.fault(FakeOllamaFault.slow("/api/chat", Duration.ofSeconds(5)));
+        ollama.fault(FakeOllamaFault.slow("/api/chat", Duration.ofSeconds(10)));
         CancellationToken cancellation = new CancellationToken();
         stopper.schedule(cancellation::cancel, 200, TimeUnit.MILLISECONDS);
 
@@ -142,7 +142,7 @@ class OllamaStreamingTest {
         assertFails(() -> model.chatStreaming(QUESTION, ChatOptions.DEFAULT, tokens::add, cancellation),
                 Kind.CANCELLED, "stopped");
 
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(2));
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(6));
         assertThat(tokens).isEmpty();
     }
 
