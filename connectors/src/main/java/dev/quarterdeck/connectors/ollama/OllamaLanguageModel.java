@@ -89,46 +89,54 @@ public final class OllamaLanguageModel implements LanguageModel {
         }
         Duration timeout = timeout(options);
         long started = System.nanoTime();
-        try (LineStream stream = api.openLines(post(CHAT, body), null, timeout);
-                CancellationToken.Registration ignored = cancellation.onCancel(stream::abort)) {
-            int status = stream.status();
-            if (status != 200) {
-                throw failures.status(status, stream.readRest(), settings.model(), CHAT);
+        try (LineStream stream = api.openLines(post(CHAT, body), null, timeout)) {
+            CancellationToken.Registration stop = cancellation.onCancel(stream::abort);
+            try {
+                return readStream(stream, onToken, cancellation, started);
+            } finally {
+                stop.close();
             }
-            StringBuilder text = new StringBuilder();
-            OllamaChatReply last = null;
-            for (String line = stream.nextLine(); line != null && !cancellation.isCancelled();
-                    line = stream.nextLine()) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                OllamaChatReply piece = parse(line);
-                if (piece.failed()) {
-                    throw OllamaFailures.midStream(piece.error(), settings.model());
-                }
-                if (!piece.content().isEmpty()) {
-                    text.append(piece.content());
-                    onToken.accept(piece.content());
-                }
-                if (piece.done()) {
-                    last = piece;
-                    break;
-                }
-            }
-            if (cancellation.isCancelled()) {
-                throw OllamaFailures.cancelled();
-            }
-            if (last == null) {
-                throw new LanguageModelException(LanguageModelException.Kind.SERVER_ERROR,
-                        "Ollama's answer ended before it was complete (model " + settings.model() + ")");
-            }
-            return result(text.toString(), last, started);
         } catch (ConnectorException e) {
             if (cancellation.isCancelled()) {
                 throw OllamaFailures.cancelled();
             }
             throw failures.transport(e, settings.model(), timeout);
         }
+    }
+
+    private ChatResult readStream(LineStream stream, Consumer<String> onToken, CancellationToken cancellation,
+            long started) throws ConnectorException, LanguageModelException {
+        int status = stream.status();
+        if (status != 200) {
+            throw failures.status(status, stream.readRest(), settings.model(), CHAT);
+        }
+        StringBuilder text = new StringBuilder();
+        OllamaChatReply last = null;
+        for (String line = stream.nextLine(); line != null && !cancellation.isCancelled(); line = stream.nextLine()) {
+            if (line.isBlank()) {
+                continue;
+            }
+            OllamaChatReply piece = parse(line);
+            if (piece.failed()) {
+                throw OllamaFailures.midStream(piece.error(), settings.model());
+            }
+            if (!piece.content().isEmpty()) {
+                text.append(piece.content());
+                onToken.accept(piece.content());
+            }
+            if (piece.done()) {
+                last = piece;
+                break;
+            }
+        }
+        if (cancellation.isCancelled()) {
+            throw OllamaFailures.cancelled();
+        }
+        if (last == null) {
+            throw new LanguageModelException(LanguageModelException.Kind.SERVER_ERROR,
+                    "Ollama's answer ended before it was complete (model " + settings.model() + ")");
+        }
+        return result(text.toString(), last, started);
     }
 
     @Override

@@ -29,9 +29,9 @@ class CancellationTokenTest {
     void aClosedRegistrationDoesNotRun() {
         CancellationToken token = new CancellationToken();
         List<String> ran = new ArrayList<>();
-        try (CancellationToken.Registration ignored = token.onCancel(() -> ran.add("finished request"))) {
-            assertThat(token.isCancelled()).isFalse();
-        }
+        CancellationToken.Registration registration = token.onCancel(() -> ran.add("finished request"));
+        registration.close();
+        registration.close();
 
         token.cancel();
 
