@@ -11,6 +11,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.random.RandomGenerator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +26,10 @@ import org.slf4j.LoggerFactory;
  * 304 responses. Secrets never reach a log line or a message: requests are logged by method and path only, and
  * provider text passes through the request's {@link Redactor}. One instance per connected account (it remembers an
  * exhausted rate limit between requests); thread-safe.
+ *
+ * <p>{@link #exchange} and {@link #openLines} are the single-attempt forms for calls that must not be repeated
+ * behind the caller's back, such as a language model generating for two minutes: they return any status and leave
+ * its meaning to the caller. Timeouts are reported as OFFLINE with an {@link HttpTimeoutException} as the cause.
  */
 public final class ApiClient {
 
@@ -146,6 +154,68 @@ public final class ApiClient {
         }
     }
 
+    /**
+     * One attempt, no retry rules: the answer whatever its status, or OFFLINE when nothing complete came back within
+     * {@code deadline} (which covers the whole body, not only the headers) or the server cannot be reached.
+     */
+    public ApiResponse exchange(HttpRequest.Builder builder, AuthHeader auth, Duration deadline)
+            throws ConnectorException {
+        HttpRequest request = authorise(builder, auth).timeout(deadline).build();
+        Redactor redactor = auth == null ? Redactor.NONE : auth.redactor();
+        String what = request.method() + " " + request.uri().getPath();
+        long started = System.nanoTime();
+        CompletableFuture<HttpResponse<String>> pending = http.sendAsync(request,
+                HttpResponse.BodyHandlers.ofString());
+        try {
+            HttpResponse<String> response = pending.get(deadline.toNanos(), TimeUnit.NANOSECONDS);
+            log.debug("{} {} -> {} in {} ms", service, what, response.statusCode(),
+                    (System.nanoTime() - started) / 1_000_000);
+            return new ApiResponse(response.statusCode(), response.headers(), response.body(), request.uri());
+        } catch (TimeoutException e) {
+            pending.cancel(true);
+            throw timedOut(what, deadline, new HttpTimeoutException("no complete answer within " + deadline));
+        } catch (ExecutionException e) {
+            Throwable cause = LineStream.unwrap(e);
+            if (cause instanceof HttpTimeoutException timeout) {
+                throw timedOut(what, deadline, timeout);
+            }
+            String reason = cause instanceof IOException io ? describe(io) : cause.getClass().getSimpleName();
+            throw new ConnectorException(Kind.OFFLINE, service + " cannot be reached (" + what + "): "
+                    + redactor.redact(reason), cause);
+        } catch (InterruptedException e) {
+            pending.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new ConnectorException(Kind.OFFLINE, service + " request was interrupted (" + what + ")");
+        }
+    }
+
+    /**
+     * One attempt whose body is read line by line as it arrives. Returns at once, before the server answers, so that
+     * the caller can register {@link LineStream#abort()} with a Stop button; then {@link LineStream#status()} waits
+     * for the status. The status and each line must come within {@code idleTimeout}. Close the stream when done:
+     * closing before the end drops the connection.
+     */
+    public LineStream openLines(HttpRequest.Builder builder, AuthHeader auth, Duration idleTimeout) {
+        HttpRequest request = authorise(builder, auth).timeout(idleTimeout).build();
+        Redactor redactor = auth == null ? Redactor.NONE : auth.redactor();
+        String what = request.method() + " " + request.uri().getPath();
+        LineStream stream = new LineStream(service, what, idleTimeout, redactor);
+        stream.watch(http.sendAsync(request, stream.bodyHandler()));
+        return stream;
+    }
+
+    private static HttpRequest.Builder authorise(HttpRequest.Builder builder, AuthHeader auth) {
+        if (auth != null) {
+            builder.setHeader("Authorization", auth.value());
+        }
+        return builder;
+    }
+
+    private ConnectorException timedOut(String what, Duration deadline, HttpTimeoutException cause) {
+        return new ConnectorException(Kind.OFFLINE, service + " did not answer within " + humanise(deadline) + " ("
+                + what + ")", cause);
+    }
+
     private void rememberExhaustedLimit(HttpResponse<String> response) {
         RateLimits.exhaustedUntil(response.headers(), clock.instant())
                 .ifPresent(wait -> primaryLimitResetsAt = clock.instant().plus(wait));
@@ -174,7 +244,7 @@ public final class ApiClient {
         }
     }
 
-    private static String describe(IOException e) {
+    static String describe(IOException e) {
         String message = e.getMessage();
         return e.getClass().getSimpleName() + (message == null || message.isBlank() ? "" : " " + message);
     }

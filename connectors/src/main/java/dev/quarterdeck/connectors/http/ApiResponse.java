@@ -4,7 +4,10 @@ import java.net.URI;
 import java.net.http.HttpHeaders;
 import java.util.Optional;
 
-/** A provider's answer with a usable status (2xx or 304 Not Modified). */
+/**
+ * A provider's answer: from {@link ApiClient#send} always a usable status (2xx or 304 Not Modified), from
+ * {@link ApiClient#exchange} any status, for the caller to read.
+ */
 public record ApiResponse(int status, HttpHeaders headers, String body, URI uri) {
 
     public boolean notModified() {
