@@ -8,7 +8,8 @@
 # Needs the built jar (./mvnw -B -DskipTests package) and, on Debian/Ubuntu:
 #   apt-get install -y --no-install-recommends xvfb xauth libgtk-3-0 imagemagick
 # Environment: DATA_DIR (default: a new temporary folder; the demo workspace is created in it on first run),
-# JAVA (default: java), JAVA_OPTS (extra JVM options), SCREEN (default: 1600x1000x24).
+# JAVA (default: java), JAVA_OPTS (extra JVM options), SCREEN (default: 1600x1000x24),
+# SETTLE_SECONDS (default: 180; how long a screenshot may wait for the window to be drawn and settle).
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -48,7 +49,7 @@ screenshot_inside() {
     "$java_cmd" ${JAVA_OPTS:-} -jar "$jar" --demo --data-dir "$data_dir" &
     app_pid=$!
     trap 'kill "$app_pid" 2>/dev/null || true' EXIT
-    deadline=$((SECONDS + 60))
+    deadline=$((SECONDS + ${SETTLE_SECONDS:-180}))
     while ((SECONDS < deadline)); do
         sleep 1
         kill -0 "$app_pid" 2>/dev/null || die "the application ended before a screenshot was taken"
@@ -68,12 +69,12 @@ screenshot_inside() {
         rm -f "$previous"
         previous="$current"
     done
-    die "the window did not settle within 60 s"
+    die "the window did not settle within ${SETTLE_SECONDS:-180} s"
 }
 
 case "${1:-}" in
     startup) startup "${2:-5}" ;;
     screenshot) in_display "$0" _screenshot_inside "${2:-/tmp/shot.png}" ;;
     _screenshot_inside) screenshot_inside "$2" ;;
-    *) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+    *) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac

@@ -19,8 +19,9 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        Cli cli = new Cli(HostEnvironment.current(), System.out, System.err, new ShellWindow(),
-                new StoreSetup(HostEnvironment.current(), Clock.systemDefaultZone()), SingleInstance.DEFAULT_TIMEOUT);
+        HostEnvironment host = HostEnvironment.current();
+        Cli cli = new Cli(host, System.out, System.err, new ShellWindow(),
+                new StoreSetup(host, Clock.systemDefaultZone()), SingleInstance.DEFAULT_TIMEOUT);
         int status = cli.run(List.of(args));
         System.out.flush();
         // Exit explicitly: JavaFX, the database or AWT may leave non-daemon threads behind.

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -25,9 +26,8 @@ class LauncherProcessTest {
     }
 
     /**
-     * The class path of this test JVM without the test classes (this module's, and core's test-jar, which a
-     * {@code verify} run puts on the class path as {@code -tests.jar}), so the child uses the production logging
-     * configuration (console at WARN on stderr) rather than a test one.
+     * The class path of this test JVM without test classes and test jars (in a reactor build a module's tests
+     * arrive as {@code target/test-classes} or as a {@code -tests.jar}).
      */
     static String applicationClassPath() {
         return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
@@ -36,9 +36,20 @@ class LauncherProcessTest {
                 .collect(Collectors.joining(File.pathSeparator));
     }
 
+    /** The production logging configuration (console at WARN, on stderr), whatever else is on the class path. */
+    static String productionLogging() {
+        try {
+            Path classes = Path.of(Launcher.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return "-Dlogback.configurationFile=" + classes.resolve("logback.xml");
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static List<String> javaCommand(List<String> jvmOptions, String... args) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(productionLogging());
         command.addAll(jvmOptions);
         command.add("-cp");
         command.add(applicationClassPath());
@@ -48,12 +59,19 @@ class LauncherProcessTest {
     }
 
     Result run(String... args) throws IOException, InterruptedException {
+        return run(temp, Map.of(), args);
+    }
+
+    /** Runs the launcher in a child JVM with a private XDG_DATA_HOME under {@code temp} and extra variables. */
+    static Result run(Path temp, Map<String, String> variables, String... args)
+            throws IOException, InterruptedException {
         Path out = Files.createTempFile(temp, "out", ".txt");
         Path err = Files.createTempFile(temp, "err", ".txt");
         ProcessBuilder builder = new ProcessBuilder(javaCommand(List.of(), args))
                 .redirectOutput(out.toFile()).redirectError(err.toFile());
-        builder.environment().remove("QUARTERDECK_DATA");
+        builder.environment().keySet().removeIf(name -> name.startsWith("QUARTERDECK_"));
         builder.environment().put("XDG_DATA_HOME", temp.resolve("xdg").toString());
+        builder.environment().putAll(variables);
         Process process = builder.start();
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("the launcher ends").isTrue();
         return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
@@ -64,7 +82,8 @@ class LauncherProcessTest {
     void theChildRunsTheBuiltClassesNotTheTestOnes() {
         assertThat(applicationClassPath().split(File.pathSeparator))
                 .anyMatch(entry -> entry.endsWith(Path.of("app", "target", "classes").toString()))
-                .noneMatch(entry -> entry.contains("test-classes"));
+                .noneMatch(entry -> entry.contains("test-classes") || entry.endsWith("-tests.jar"));
+        assertThat(Path.of(productionLogging().substring(productionLogging().indexOf('=') + 1))).exists();
     }
 
     @Test

@@ -102,6 +102,7 @@ public final class Cli {
         // The window may end the JVM itself (System.exit); the hook still removes the socket file.
         Thread closeOnExit = new Thread(server::close, "quarterdeck-instance-close");
         Runtime.getRuntime().addShutdownHook(closeOnExit);
+        LoggerFactory.getLogger(Cli.class).info("Holding {}; starting the window", server.endpoint());
         try {
             window.launch(options, () -> LoggerFactory.getLogger(Cli.class).info("Window shown"));
         } finally {

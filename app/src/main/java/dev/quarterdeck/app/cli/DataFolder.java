@@ -18,7 +18,7 @@ public final class DataFolder {
 
     public static final String VARIABLE = "QUARTERDECK_DATA";
 
-    /** Owner-only: the folder holds the database and, in team mode, nothing else may read the socket. */
+    /** Owner-only: the folder holds the database, settings and the instance socket and port token. */
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rwx------");
 
     private DataFolder() {

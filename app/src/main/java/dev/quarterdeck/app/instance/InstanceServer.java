@@ -72,7 +72,17 @@ public final class InstanceServer implements AutoCloseable {
                     return;
                 }
                 LOG.warn("Accepting a knock on {} failed", endpoint, e);
+                pauseAfterFailure();
             }
+        }
+    }
+
+    /** A failure that repeats (too many open files) must not turn the loop into a busy spin. */
+    private static void pauseAfterFailure() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

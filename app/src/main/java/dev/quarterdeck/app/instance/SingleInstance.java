@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.LoggerFactory;
 
 /**
  * One Quarterdeck per data folder, so its database is never opened twice. The first launch listens on a
@@ -65,7 +66,7 @@ public final class SingleInstance {
         IN_PROCESS.lock();
         try (FileChannel lockChannel = FileChannel.open(dataDir.resolve(LOCK_FILE),
                 StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
-            lockChannel.lock(); // released when the channel closes
+            lock(lockChannel);
             for (Transport transport : transports) {
                 Optional<Reply> reply = transport.knock(knock, timeout);
                 if (reply.isPresent()) {
@@ -82,6 +83,19 @@ public final class SingleInstance {
                     + ": neither a Unix-domain socket nor a loopback port is available");
         } finally {
             IN_PROCESS.unlock();
+        }
+    }
+
+    /**
+     * Some network file systems refuse locks; the lock only closes a rare race, so go on without it rather
+     * than refuse to start. The lock is released when the channel closes.
+     */
+    private void lock(FileChannel channel) {
+        try {
+            channel.lock();
+        } catch (IOException e) {
+            LoggerFactory.getLogger(SingleInstance.class)
+                    .warn("Cannot lock {} ({}); claiming without it", dataDir.resolve(LOCK_FILE), e.getMessage());
         }
     }
 }

@@ -7,8 +7,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
@@ -63,7 +61,7 @@ public final class Store implements StoreReader, AutoCloseable {
         long started = System.nanoTime();
         JdbcConnectionPool pool = connectionPool(config);
         try {
-            migrate(pool);
+            SchemaVersion.migrate(pool);
             Jdbi jdbi = Jdbi.create(pool);
             jdbi.installPlugin(new SqlObjectPlugin());
             StoreCodecs.register(jdbi);
@@ -89,15 +87,6 @@ public final class Store implements StoreReader, AutoCloseable {
         }
         pool.setMaxConnections(MAX_CONNECTIONS);
         return pool;
-    }
-
-    private static void migrate(DataSource dataSource) {
-        Flyway.configure(Store.class.getClassLoader())
-                .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .failOnMissingLocations(true)
-                .load()
-                .migrate();
     }
 
     public StoreConfig config() {

@@ -19,8 +19,9 @@ public record StoreConfig(String jdbcUrl, String user, String password) {
      * to the file before {@code commit()} returns, so a committed transaction survives the process being killed
      * (SIGKILL, a crash); surviving a power cut would also need an fsync per commit, which H2 does not offer.
      * The cost is one file write per transaction, which a single-user desktop store can afford.
-     * The database stays closed between runs and H2's own file lock (FILE_LOCK=FILE, the default) keeps a
-     * second process out.
+     * Other settings stay at their defaults on purpose: the file lock (FS, an OS lock on the .mv.db file that
+     * the OS releases when the process dies, so a crash leaves no stale lock) keeps a second process out, and
+     * closing on JVM exit lets H2 finish cleanly when the app quits without closing the store.
      */
     private static final String H2_OPTIONS = ";WRITE_DELAY=0";
 
