@@ -138,6 +138,11 @@ public final class GoogleLogin {
         } catch (TokenResponseException e) {
             TokenErrorResponse details = e.getDetails();
             String error = details == null ? null : details.getError();
+            if (error == null && e.getStatusCode() == 401) {
+                // The JDK's HttpURLConnection drops the body of a 401 to a POST, so Google's
+                // {"error":"invalid_client"} arrives as a bare 401; nothing else answers 401 here.
+                error = "invalid_client";
+            }
             String description = details == null || details.getErrorDescription() == null ? ""
                     : " (" + redactor.redact(details.getErrorDescription()) + ")";
             String what = error == null ? "HTTP " + e.getStatusCode() : error;
