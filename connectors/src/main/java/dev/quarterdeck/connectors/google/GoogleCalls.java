@@ -268,8 +268,9 @@ public final class GoogleCalls {
                 throw malformed(service, "an empty document", what);
             }
             return parsed;
-        } catch (IOException | IllegalArgumentException | ClassCastException e) {
-            // The parser's message may quote the body; say only what kind of failure it was.
+        } catch (IOException | RuntimeException e) {
+            // Truncated JSON ends in anything from an IOException to a NullPointerException inside the client's
+            // parser, and its message may quote the body: say only what kind of failure it was.
             throw malformed(service, "invalid JSON: " + e.getClass().getSimpleName(), what);
         }
     }
