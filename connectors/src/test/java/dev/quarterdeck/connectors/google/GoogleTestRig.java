@@ -33,13 +33,19 @@ public final class GoogleTestRig implements AutoCloseable {
     public final SecretStore secrets;
     public final FakeGoogleAuthServer auth = new FakeGoogleAuthServer(clock);
     public final GoogleAuthorization authorization;
+    private final Duration requestTimeout;
 
     public GoogleTestRig(Path dataFolder) {
         this(dataFolder, Duration.ofSeconds(20));
     }
 
     public GoogleTestRig(Path dataFolder, Duration loginTimeout) {
+        this(dataFolder, loginTimeout, Duration.ofSeconds(5));
+    }
+
+    public GoogleTestRig(Path dataFolder, Duration loginTimeout, Duration requestTimeout) {
         this.dataFolder = dataFolder;
+        this.requestTimeout = requestTimeout;
         this.secrets = EncryptedFileSecretStore.inDataFolder(dataFolder);
         this.authorization = authorization(secrets, loginTimeout);
     }
@@ -50,7 +56,7 @@ public final class GoogleTestRig implements AutoCloseable {
     }
 
     private GoogleAuthorization authorization(SecretStore store, Duration loginTimeout) {
-        return new GoogleAuthorization(store, CONNECTION, new NetHttpTransport(), clock, Duration.ofSeconds(5),
+        return new GoogleAuthorization(store, CONNECTION, new NetHttpTransport(), clock, requestTimeout,
                 loginTimeout);
     }
 
