@@ -43,6 +43,7 @@ public final class CalendarConnector implements Connector {
     static final String CURSOR_FIELD = "syncToken";
     static final Duration LOOK_BACK = Duration.ofDays(1);
     static final Duration LOOK_AHEAD = Duration.ofDays(14);
+    private static final int NONE = -1;
     private static final Logger log = LoggerFactory.getLogger(CalendarConnector.class);
 
     private final GoogleApiConfig config;
@@ -93,8 +94,8 @@ public final class CalendarConnector implements Connector {
                 }
                 log.info("Google Calendar sync token expired; doing a full sync");
             }
-            return list(calendar, null, seenAt).orElseThrow(() -> GoogleCalls.malformed(SERVICE,
-                    "410 on a full sync", "events.list"));
+            // A full sync tolerates no status, so it always has a result.
+            return list(calendar, null, seenAt).orElseThrow();
         } catch (IOException e) {
             throw buildFailed(e);
         }
@@ -128,7 +129,7 @@ public final class CalendarConnector implements Connector {
                 list.setTimeMin(new DateTime(seenAt.minus(LOOK_BACK).toEpochMilli()))
                         .setTimeMax(new DateTime(seenAt.plus(LOOK_AHEAD).toEpochMilli()));
             }
-            Optional<Events> answer = calls.executeUnless(410, list);
+            Optional<Events> answer = calls.executeUnless(syncToken == null ? NONE : 410, list);
             if (answer.isEmpty()) {
                 return Optional.empty();
             }

@@ -11,10 +11,10 @@ import dev.quarterdeck.core.ingest.SourceItem;
 import dev.quarterdeck.core.task.SourceKind;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.DateTimeException;
 import java.util.List;
 import java.util.UUID;
 

@@ -86,14 +86,20 @@ public final class GoogleAuthorization {
      */
     public void importClient(String clientJson) {
         GoogleOAuthClient client = GoogleOAuthClient.fromJson(clientJson);
-        Optional<GoogleOAuthClient> previous = client();
+        Optional<GoogleOAuthClient> previous;
+        try {
+            previous = client();
+        } catch (SecretStoreException | IllegalArgumentException unreadable) {
+            previous = Optional.empty();
+        }
         char[] chars = client.toJson().toCharArray();
         try {
             secrets.putChars(clientSecretName(), chars);
         } finally {
             Arrays.fill(chars, '\0');
         }
-        if (previous.isPresent() && !previous.get().clientId().equals(client.clientId())) {
+        if (previous.isEmpty() || !previous.get().clientId().equals(client.clientId())) {
+            // Tokens belong to the client that obtained them; another client cannot refresh them.
             signOut();
         }
     }

@@ -252,6 +252,22 @@ class GoogleLoginTest {
     }
 
     @Test
+    void importingAnotherClientSignsOutButTheSameClientKeepsTheSignIn() throws Exception {
+        rig.authorization.startLogin(SimulatedBrowser.following()).await();
+
+        rig.authorization.importClient(rig.auth.clientJson());
+        assertThat(rig.authorization.signedIn()).isTrue();
+
+        rig.authorization.importClient(rig.auth.clientJson().replace(FakeGoogleAuthServer.CLIENT_ID,
+                "555-other.apps.googleusercontent.com"));
+        assertThat(rig.authorization.signedIn()).isFalse();
+        assertThat(rig.authorization.client()).hasValueSatisfying(c -> assertThat(c.clientId())
+                .isEqualTo("555-other.apps.googleusercontent.com"));
+        assertThatThrownBy(() -> rig.authorization.importClient("{\"web\":{}}"))
+                .hasMessageContaining("Desktop app");
+    }
+
+    @Test
     void theFakeServerRejectsAWrongVerifierSoTheHappyPathProvesPkce() throws Exception {
         GoogleLogin login = rig.authorization.startLogin(SimulatedBrowser.idle());
         login.cancel();
