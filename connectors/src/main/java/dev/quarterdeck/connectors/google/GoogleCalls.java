@@ -165,10 +165,6 @@ public final class GoogleCalls {
                 GoogleJsonError details = e instanceof GoogleJsonResponseException json ? json.getDetails() : null;
                 String reason = reason(details);
                 String detail = detail(details);
-                if (status == 401) {
-                    throw new ConnectorException(Kind.AUTH_REQUIRED, "Reconnect needed: Google did not accept the "
-                            + "saved sign-in for " + service + " (401" + detail + ").");
-                }
                 if (status == 429 || (status == 403 && RATE_LIMIT_REASONS.contains(reason))) {
                     Optional<Duration> told = RateLimits.retryAfter(e.getHeaders().getRetryAfter(),
                             clock.instant());
@@ -183,19 +179,6 @@ public final class GoogleCalls {
                             wait.toMillis());
                     pause(wait);
                     continue;
-                }
-                if (status == 403 && QUOTA_REASONS.contains(reason)) {
-                    throw new ConnectorException(Kind.RATE_LIMITED, service + " quota of your Google Cloud project "
-                            + "is used up (403" + detail + "); syncing resumes when it resets.");
-                }
-                if (status == 403 && SCOPE_REASONS.contains(reason)) {
-                    throw new ConnectorException(Kind.AUTH_REQUIRED, "Reconnect needed: the Google sign-in lacks "
-                            + "the permission " + service + " needs (403" + detail + "). Connect again and allow "
-                            + "every permission.");
-                }
-                if (status == 403 && API_DISABLED_REASONS.contains(reason)) {
-                    throw new ConnectorException(Kind.REJECTED, "The " + service + " API is not enabled in your "
-                            + "Google Cloud project (403" + detail + "). Enable it there and sync again.");
                 }
                 if (status >= 500 && retries < policy.maxRetries()) {
                     retries++;
@@ -215,8 +198,7 @@ public final class GoogleCalls {
                     throw new ConnectorException(Kind.SERVER_ERROR, service + " failed with " + status + detail
                             + " (" + what + ", " + (retries + 1) + " attempts)");
                 }
-                throw new ConnectorException(Kind.REJECTED, service + " refused " + what + " (" + status + detail
-                        + ")");
+                throw refusal(status, reason, detail, what);
             } catch (RefreshUnavailable | SocketTimeoutException e) {
                 if (retries < policy.maxRetries()) {
                     retries++;
@@ -238,6 +220,28 @@ public final class GoogleCalls {
                                 + (e.getMessage() == null ? "" : " " + e.getMessage())));
             }
         }
+    }
+
+    /** A 4xx that waiting will not cure, in terms of what the user can do about it. */
+    private ConnectorException refusal(int status, String reason, String detail, String what) {
+        if (status == 401) {
+            return new ConnectorException(Kind.AUTH_REQUIRED, "Reconnect needed: Google did not accept the saved "
+                    + "sign-in for " + service + " (401" + detail + ").");
+        }
+        if (status == 403 && QUOTA_REASONS.contains(reason)) {
+            return new ConnectorException(Kind.RATE_LIMITED, service + " quota of your Google Cloud project is used "
+                    + "up (403" + detail + "); syncing resumes when it resets.");
+        }
+        if (status == 403 && SCOPE_REASONS.contains(reason)) {
+            return new ConnectorException(Kind.AUTH_REQUIRED, "Reconnect needed: the Google sign-in lacks the "
+                    + "permission " + service + " needs (403" + detail + "). Connect again and allow every "
+                    + "permission.");
+        }
+        if (status == 403 && API_DISABLED_REASONS.contains(reason)) {
+            return new ConnectorException(Kind.REJECTED, "The " + service + " API is not enabled in your Google "
+                    + "Cloud project (403" + detail + "). Enable it there and sync again.");
+        }
+        return new ConnectorException(Kind.REJECTED, service + " refused " + what + " (" + status + detail + ")");
     }
 
     /**
