@@ -249,7 +249,8 @@ public final class ApiClient {
         return e.getClass().getSimpleName() + (message == null || message.isBlank() ? "" : " " + message);
     }
 
-    static String humanise(Duration wait) {
+    /** A wait as users read it: "45 s", "3 min". */
+    public static String humanise(Duration wait) {
         long seconds = Math.max(1, wait.toSeconds());
         if (seconds < 120) {
             return seconds + " s";

@@ -15,7 +15,7 @@ import java.util.Optional;
  * {@code x-ratelimit-reset} (epoch seconds, or an ISO time from Jira); then a 429, or a 403 whose message says
  * "rate limit", is a limit that named no time.
  */
-final class RateLimits {
+public final class RateLimits {
 
     private RateLimits() {
     }
@@ -39,7 +39,12 @@ final class RateLimits {
     }
 
     static Optional<Duration> retryAfter(HttpHeaders headers, Instant now) {
-        return headers.firstValue("retry-after").flatMap(value -> parseRetryAfter(value.strip(), now));
+        return headers.firstValue("retry-after").flatMap(value -> retryAfter(value, now));
+    }
+
+    /** A {@code Retry-After} value (seconds or an HTTP date) as a wait of at least one second; empty if unreadable. */
+    public static Optional<Duration> retryAfter(String headerValue, Instant now) {
+        return headerValue == null ? Optional.empty() : parseRetryAfter(headerValue.strip(), now);
     }
 
     /** When the primary limit is used up, the time until it resets (at least one second). */

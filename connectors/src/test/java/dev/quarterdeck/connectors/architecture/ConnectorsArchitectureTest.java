@@ -1,12 +1,16 @@
 package dev.quarterdeck.connectors.architecture;
 
+import static com.tngtech.archunit.base.DescribedPredicate.describe;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import dev.quarterdeck.connectors.google.GoogleCalls;
 import java.net.http.HttpClient;
+import java.util.Set;
 
 @AnalyzeClasses(packages = "dev.quarterdeck.connectors", importOptions = ImportOption.DoNotIncludeTests.class)
 class ConnectorsArchitectureTest {
@@ -41,4 +45,15 @@ class ConnectorsArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("javax.crypto..")
             .allowEmptyShould(true)
             .because("one package handles key material, so it can be reviewed and replaced (OS keychain) alone");
+
+    @ArchTest
+    static final ArchRule googleRequestsGoThroughGoogleCalls = noClasses()
+            .that().doNotHaveFullyQualifiedName(GoogleCalls.class.getName())
+            .should().callMethodWhere(describe("a request of Google's generated clients is executed",
+                    (JavaMethodCall call) -> call.getTargetOwner().getName().matches(
+                            "com\\.google\\.api\\.(services|client\\.googleapis)\\..*")
+                            && Set.of("execute", "executeUnparsed", "executeAsInputStream", "executeAndDownloadTo")
+                                    .contains(call.getName())))
+            .because("Google's clients have no backoff or error mapping of their own: GoogleCalls applies the "
+                    + "shared retry, rate-limit, malformed-body and redaction rules");
 }

@@ -28,11 +28,30 @@ public abstract class FakeApiServer implements AutoCloseable {
 
     protected static final ObjectMapper JSON = new ObjectMapper();
 
-    /** A request as the server saw it; header names lower-cased. */
-    public record Recorded(String method, String path, Map<String, String> query, Map<String, String> headers) {
+    /**
+     * A request as the server saw it; header names lower-cased. {@code query} keeps the last value of a repeated
+     * parameter; {@link #queryValues} gives all of them (Google's clients repeat list parameters).
+     */
+    public record Recorded(String method, String path, Map<String, String> query, Map<String, String> headers,
+            String rawQuery) {
 
         public String header(String name) {
             return headers.get(name.toLowerCase(Locale.ROOT));
+        }
+
+        public List<String> queryValues(String name) {
+            List<String> values = new ArrayList<>();
+            if (rawQuery == null || rawQuery.isEmpty()) {
+                return values;
+            }
+            for (String pair : rawQuery.split("&")) {
+                int eq = pair.indexOf('=');
+                String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+                if (key.equals(name)) {
+                    values.add(eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+                }
+            }
+            return values;
         }
     }
 
@@ -132,7 +151,7 @@ public abstract class FakeApiServer implements AutoCloseable {
                 String.join(",", values)));
         URI uri = exchange.getRequestURI();
         Recorded recorded = new Recorded(exchange.getRequestMethod(), uri.getPath(), query(uri.getRawQuery()),
-                headers);
+                headers, uri.getRawQuery());
         requests.add(recorded);
         return recorded;
     }
@@ -164,7 +183,7 @@ public abstract class FakeApiServer implements AutoCloseable {
         }
     }
 
-    static Map<String, String> query(String rawQuery) {
+    public static Map<String, String> query(String rawQuery) {
         Map<String, String> query = new LinkedHashMap<>();
         if (rawQuery == null || rawQuery.isEmpty()) {
             return query;
