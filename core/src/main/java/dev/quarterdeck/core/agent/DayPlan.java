@@ -36,10 +36,10 @@ public record DayPlan(LocalDate date, ZoneId zone, LocalTime from, LocalTime day
 
     /**
      * One stretch of the day. A MEETING block names its calendar item ({@code sourceItemId}); a TASK block its task,
-     * and {@code title} says "(part 1 of 2)" when the task is split.
+     * and a task split over several gaps has blocks {@code part} 1 to {@code parts}.
      */
     public record Block(LocalTime start, LocalTime end, Kind kind, String title, String projectCode, UUID taskId,
-            UUID sourceItemId) {
+            UUID sourceItemId, int part, int parts) {
 
         public Block {
             Require.present(start, "start");
@@ -52,6 +52,14 @@ public record DayPlan(LocalDate date, ZoneId zone, LocalTime from, LocalTime day
             if (kind == Kind.TASK && taskId == null) {
                 throw new IllegalArgumentException("a task block names its task");
             }
+            if (part < 1 || part > parts) {
+                throw new IllegalArgumentException("part " + part + " of " + parts + " is not a part");
+            }
+        }
+
+        /** "Prepare for the steering meeting (part 1 of 2)" for a split task, else the title. */
+        public String label() {
+            return parts == 1 ? title : title + " (part " + part + " of " + parts + ")";
         }
 
         public Duration duration() {

@@ -61,7 +61,7 @@ final class DayPlanner {
         for (Meeting meeting : meetings) {
             gaps.remove(meeting.start(), meeting.end());
             blocks.add(new Block(time(meeting.start()), time(meeting.end()), Kind.MEETING, meeting.item().title(),
-                    meeting.item().projectCode(), null, meeting.item().id()));
+                    meeting.item().projectCode(), null, meeting.item().id(), 1, 1));
         }
 
         List<Task> candidates = candidates(context);
@@ -153,10 +153,8 @@ final class DayPlanner {
     private static List<Block> taskBlocks(Task task, List<int[]> slots, AgentContext context) {
         List<Block> blocks = new ArrayList<>();
         for (int i = 0; i < slots.size(); i++) {
-            String title = slots.size() == 1 ? task.title()
-                    : task.title() + " (part " + (i + 1) + " of " + slots.size() + ")";
-            blocks.add(new Block(time(slots.get(i)[0]), time(slots.get(i)[1]), Kind.TASK, title, code(task, context),
-                    task.id(), null));
+            blocks.add(new Block(time(slots.get(i)[0]), time(slots.get(i)[1]), Kind.TASK, task.title(),
+                    code(task, context), task.id(), null, i + 1, slots.size()));
         }
         return blocks;
     }
