@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -34,7 +35,7 @@ import java.util.stream.Collectors;
  * request). Two kinds of theme:
  * <ul>
  * <li>a significant word ({@link Words}) in the title or text of at least {@value #MIN_ITEMS} recent items and in the
- * title of at least one, that is not part of a person's name, when no
+ * titles of at least {@value #MIN_TITLES} of them, that is not part of a person's name, when no
  * open task has that word in its title and not every one of the items already has a task. Words found in exactly the
  * same items make one theme; a theme whose items all belong to a larger theme is dropped.</li>
  * <li>a sender of at least {@value #MIN_ITEMS} recent items none of which has a task, when no open task came from
@@ -50,6 +51,7 @@ public final class DiscoveryAgent implements Agent {
     static final int WINDOW_DAYS = 14;
     static final int MIN_ITEMS = 3;
     static final int MAX_THEMES = 5;
+    static final int MIN_TITLES = 2;
 
     private final HorizonProposer horizons = new HorizonProposer();
 
@@ -84,11 +86,11 @@ public final class DiscoveryAgent implements Agent {
     private static List<Theme> wordThemes(List<SourceItem> recent, AgentContext context) {
         Set<String> names = personWords(context);
         Map<String, List<SourceItem>> byWord = new TreeMap<>();
-        Set<String> inTitles = new HashSet<>();
+        Map<String, Integer> titleCounts = new HashMap<>();
         Map<String, String> surfaces = new LinkedHashMap<>();
         for (SourceItem item : recent) {
             Map<String, String> title = Words.surfaces(item.title());
-            inTitles.addAll(title.keySet());
+            title.keySet().forEach(word -> titleCounts.merge(word, 1, Integer::sum));
             Map<String, String> words = new LinkedHashMap<>(title);
             Words.surfaces(item.snippet()).forEach(words::putIfAbsent);
             words.forEach((word, surface) -> {
@@ -98,7 +100,7 @@ public final class DiscoveryAgent implements Agent {
                 }
             });
         }
-        byWord.keySet().retainAll(inTitles);
+        byWord.keySet().removeIf(word -> titleCounts.getOrDefault(word, 0) < MIN_TITLES);
         // words found in the same items are one theme
         Map<Set<UUID>, List<String>> wordsBySet = new LinkedHashMap<>();
         Map<Set<UUID>, List<SourceItem>> itemsBySet = new LinkedHashMap<>();
