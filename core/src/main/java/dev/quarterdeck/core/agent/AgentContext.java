@@ -105,14 +105,17 @@ public final class AgentContext {
     }
 
     public Health health(Project project) {
-        return health.computeIfAbsent(project.id(), id -> ProjectHealth.assess(project, index.healthTasksOf(project),
-                workspace.milestones(), workspace.milestoneTasks(), index.risksOf(project.id()),
-                workspace.budgetLines(), workspace.transactions(), today));
+        return health.computeIfAbsent(project.id(), id -> {
+            WorkspaceSnapshot slice = index.projectSlice(project);
+            return ProjectHealth.assess(project, slice.tasks(), slice.milestones(), workspace.milestoneTasks(),
+                    slice.risks(), slice.budgetLines(), slice.transactions(), today);
+        });
     }
 
     /** The project's budget alerts today, every currency, the project's own first. */
     public List<BudgetAlert> budgetAlerts(Project project) {
         return budgetAlerts.computeIfAbsent(project.id(),
-                id -> VarianceAlerts.check(project, workspace, PROGRESS_BASIS, today, AlertThresholds.DEFAULTS));
+                id -> VarianceAlerts.check(project, index.projectSlice(project), PROGRESS_BASIS, today,
+                        AlertThresholds.DEFAULTS));
     }
 }

@@ -109,8 +109,14 @@ final class Words {
         if (STOP.contains(word)) {
             return false;
         }
-        boolean hasDigit = word.chars().anyMatch(Character::isDigit);
-        boolean allDigits = word.chars().allMatch(c -> Character.isDigit(c) || c == '.');
+        boolean hasDigit = false;
+        boolean allDigits = true;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            boolean digit = Character.isDigit(c);
+            hasDigit |= digit;
+            allDigits &= digit || c == '.';
+        }
         if (allDigits) {
             // "1.31" names a version; a bare "140" or "2025" is just a number
             return word.contains(".");

@@ -1,5 +1,7 @@
 package dev.quarterdeck.core.agent;
 
+import dev.quarterdeck.core.budget.BudgetLine;
+import dev.quarterdeck.core.budget.Transaction;
 import dev.quarterdeck.core.graph.TaskGraph;
 import dev.quarterdeck.core.ingest.SourceItem;
 import dev.quarterdeck.core.milestone.Milestone;
@@ -55,6 +57,8 @@ public final class WorkspaceIndex {
     private final Map<UUID, List<Stakeholder>> stakeholdersByProject = new HashMap<>();
     private final Map<String, List<Stakeholder>> stakeholdersByEmail = new HashMap<>();
     private final Map<UUID, List<Risk>> risksByProject = new HashMap<>();
+    private final Map<UUID, List<BudgetLine>> budgetLinesByProject = new HashMap<>();
+    private final Map<UUID, List<Transaction>> transactionsByProject = new HashMap<>();
 
     private final Map<UUID, TaskGraph> graphsByProject = new ConcurrentHashMap<>();
     private final Map<UUID, List<UUID>> criticalPaths = new ConcurrentHashMap<>();
@@ -113,6 +117,12 @@ public final class WorkspaceIndex {
         }
         for (Risk risk : workspace.risks()) {
             risksByProject.computeIfAbsent(risk.projectId(), k -> new ArrayList<>()).add(risk);
+        }
+        for (BudgetLine line : workspace.budgetLines()) {
+            budgetLinesByProject.computeIfAbsent(line.projectId(), k -> new ArrayList<>()).add(line);
+        }
+        for (Transaction transaction : workspace.transactions()) {
+            transactionsByProject.computeIfAbsent(transaction.projectId(), k -> new ArrayList<>()).add(transaction);
         }
     }
 
@@ -230,6 +240,17 @@ public final class WorkspaceIndex {
         return risksByProject.getOrDefault(projectId, List.of());
     }
 
+    /**
+     * The project's own records as a workspace of their own: enough for the budget and health calculations, which
+     * ignore other projects' records anyway, without making them scan the whole workspace once per project.
+     */
+    public WorkspaceSnapshot projectSlice(Project project) {
+        UUID id = project.id();
+        return new WorkspaceSnapshot(List.of(project), healthTasksOf(project), List.of(), risksOf(id),
+                milestonesOf(id), List.of(), stakeholdersOf(id), budgetLinesByProject.getOrDefault(id, List.of()),
+                transactionsByProject.getOrDefault(id, List.of()), List.of(), List.of());
+    }
+
     /** The tasks a project's health is judged on: its own, and those its milestones depend on wherever filed. */
     public List<Task> healthTasksOf(Project project) {
         Set<Task> relevant = new LinkedHashSet<>(tasksOf(project.id()));
@@ -298,35 +319,54 @@ public final class WorkspaceIndex {
         });
     }
 
-    /** Significant title words of tasks, with a posting list per word so similar titles are found by counting. */
+    /**
+     * Significant title words of tasks, with a posting list of task positions per word, so that the titles sharing
+     * words with a query are found by counting into an array rather than by comparing every title.
+     */
     private static final class TitleIndex {
+        private final Task[] tasks;
+        private final int[] wordCounts;
+        private final Map<String, int[]> postings = new HashMap<>();
         private final Map<String, List<Task>> tasksByWord = new HashMap<>();
-        private final Map<UUID, Integer> wordCounts = new HashMap<>();
 
-        TitleIndex(List<Task> tasks) {
-            for (Task task : tasks) {
-                Set<String> words = Words.of(task.title());
-                wordCounts.put(task.id(), words.size());
-                words.forEach(w -> tasksByWord.computeIfAbsent(w, k -> new ArrayList<>()).add(task));
+        TitleIndex(List<Task> open) {
+            tasks = open.toArray(Task[]::new);
+            wordCounts = new int[tasks.length];
+            Map<String, List<Integer>> positions = new HashMap<>();
+            for (int i = 0; i < tasks.length; i++) {
+                Set<String> words = Words.of(tasks[i].title());
+                wordCounts[i] = words.size();
+                for (String word : words) {
+                    positions.computeIfAbsent(word, k -> new ArrayList<>()).add(i);
+                    tasksByWord.computeIfAbsent(word, k -> new ArrayList<>()).add(tasks[i]);
+                }
             }
+            positions.forEach((word, list) -> postings.put(word, list.stream().mapToInt(Integer::intValue).toArray()));
         }
 
         List<Similar> similarTo(Set<String> words, double minimum) {
-            Map<UUID, Integer> shared = new HashMap<>();
-            Map<UUID, Task> byId = new HashMap<>();
+            int[] shared = new int[tasks.length];
+            int[] touched = new int[tasks.length];
+            int touchedCount = 0;
             for (String word : words) {
-                for (Task task : tasksByWord.getOrDefault(word, List.of())) {
-                    shared.merge(task.id(), 1, Integer::sum);
-                    byId.putIfAbsent(task.id(), task);
+                int[] posting = postings.get(word);
+                if (posting == null) {
+                    continue;
+                }
+                for (int i : posting) {
+                    if (shared[i]++ == 0) {
+                        touched[touchedCount++] = i;
+                    }
                 }
             }
             List<Similar> similar = new ArrayList<>();
-            shared.forEach((id, count) -> {
-                double jaccard = (double) count / (words.size() + wordCounts.get(id) - count);
+            for (int k = 0; k < touchedCount; k++) {
+                int i = touched[k];
+                double jaccard = (double) shared[i] / (words.size() + wordCounts[i] - shared[i]);
                 if (jaccard >= minimum) {
-                    similar.add(new Similar(byId.get(id), jaccard));
+                    similar.add(new Similar(tasks[i], jaccard));
                 }
-            });
+            }
             similar.sort(Comparator.comparingDouble(Similar::similarity).reversed()
                     .thenComparing(s -> s.task().title()).thenComparing(s -> s.task().id()));
             return similar;
