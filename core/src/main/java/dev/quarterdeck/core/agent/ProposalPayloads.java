@@ -1,6 +1,5 @@
 package dev.quarterdeck.core.agent;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -11,7 +10,8 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.quarterdeck.core.common.Require;
 
 /**
- * Proposal payloads to and from JSON. Written canonically — properties in alphabetical order, nulls written out,
+ * Proposal payloads to and from JSON. Written canonically — properties in alphabetical order, nulls written out (as
+ * Jackson does by default),
  * dates as ISO text — so the same payload always gives the same text, and two payloads can be compared as text or,
  * more tolerantly, as JSON trees ({@link #same}).
  */
@@ -22,7 +22,6 @@ public final class ProposalPayloads {
             .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .serializationInclusion(JsonInclude.Include.ALWAYS)
             .build();
 
     private ProposalPayloads() {

@@ -159,7 +159,8 @@ public final class RiskAgent implements Agent {
                 "Budget", likelihood, impact,
                 "Review the forecast with " + (project.sponsor() == null ? "the sponsor" : project.sponsor())
                         + "; agree scope cuts or a budget change before more is committed.",
-                Words.of(title), null, Texts.plural(alerts.size(), "budget alert") + " on " + quote(project.name()) + " ("
+                Words.of(title), null, Texts.plural(alerts.size(), "budget alert") + " on " + quote(project.name())
+                        + " ("
                         + messages + ")",
                 critical ? 0.8 : 0.6));
     }

@@ -119,7 +119,8 @@ public final class StakeholderAgent implements Agent {
             List<Task> done, Optional<Task> nextTask, AgentContext context) {
         StringBuilder body = new StringBuilder()
                 .append("Hi ").append(firstName(person.name())).append(",\n\n")
-                .append("a short update on ").append(project.name()).append(" (").append(project.code()).append(").\n\n")
+                .append("a short update on ").append(project.name()).append(" (").append(project.code())
+                        .append(").\n\n")
                 .append("Status: ").append(health.level().label());
         body.append(" \u2014 ").append(String.join("; ", health.reasons()));
         body.append(".\n");

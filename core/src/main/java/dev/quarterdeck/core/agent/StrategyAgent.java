@@ -123,7 +123,8 @@ public final class StrategyAgent implements Agent {
             case OVERDUE -> "is " + Texts.plural(ChronoUnit.DAYS.between(milestone.due(), context.today()), "day")
                     + " overdue (due " + Texts.day(milestone.due()) + ", baseline " + Texts.day(milestone.baselineDue())
                     + ")";
-            case SLIPPING -> "slips " + Texts.plural(milestone.slipDays(), "day") + " (due " + Texts.day(milestone.due())
+            case SLIPPING -> "slips " + Texts.plural(milestone.slipDays(), "day") + " (due "
+                    + Texts.day(milestone.due())
                     + ", baseline " + Texts.day(milestone.baselineDue()) + ")";
             case AT_RISK -> "is at risk: it depends on an open task due after " + Texts.day(milestone.due());
         };

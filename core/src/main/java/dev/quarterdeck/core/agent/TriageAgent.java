@@ -115,7 +115,8 @@ public final class TriageAgent implements Agent {
                 .append(Texts.capitalise(Texts.item(item))).append(", received ").append(Texts.day(
                         LocalDate.ofInstant(item.createdAt(), context.zone()))).append(", has no task. ")
                 .append(placement.reason()).append(' ')
-                .append("Horizon ").append(Texts.horizon(horizon)).append(": ").append(horizonReason(draft, score)).append('.');
+                .append("Horizon ").append(Texts.horizon(horizon)).append(": ").append(horizonReason(draft, score))
+                        .append('.');
         double confidence = placement.confidence();
         if (!duplicates.isEmpty()) {
             rationale.append(" It may duplicate ").append(quote(duplicates.get(0).task().title())).append(" (")

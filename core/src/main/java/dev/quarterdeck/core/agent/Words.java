@@ -26,7 +26,8 @@ final class Words {
             "they", "this", "those", "through", "to", "too", "under", "until", "up", "very", "via", "was", "we",
             "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with", "would", "you",
             "your", "yours", "re", "fw", "fwd", "hi", "hello", "dear", "regards", "best", "cheers", "today",
-            "tomorrow", "yesterday", "attached", "see", "know", "one", "two", "three", "make", "sure", "minute", "hour", "day",
+            "tomorrow", "yesterday", "attached", "see", "know", "one", "two", "three", "make", "sure", "minute",
+                    "hour", "day",
             "week", "month", "year", "time", "date", "morning", "afternoon", "evening", "monday", "tuesday",
             "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
             "june", "july", "august", "september", "october", "november", "december");

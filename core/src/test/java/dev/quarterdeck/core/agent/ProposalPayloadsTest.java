@@ -46,7 +46,8 @@ class ProposalPayloadsTest {
 
         String risk = ProposalPayloads.write(new ProposalPayload.AddRisk(B, "T", "", null, 2, 3, null, "", null));
         assertThat(risk).isEqualTo("{\"category\":null,\"description\":\"\",\"impact\":3,\"likelihood\":2,"
-                + "\"mitigation\":\"\",\"nextReview\":null,\"owner\":null,\"projectId\":\"" + B + "\",\"title\":\"T\"}");
+                + "\"mitigation\":\"\",\"nextReview\":null,\"owner\":null,\"projectId\":\"" + B
+                        + "\",\"title\":\"T\"}");
     }
 
     @Test

@@ -69,7 +69,8 @@ class RiskAgentTest {
         assertThat(freeze.riskId()).isEqualTo(risk("HIRE", "R-002").id());
         assertThat(freeze.likelihood()).isEqualTo(5);
         assertThat(freeze.nextReview()).isEqualTo(TODAY.plusDays(7));
-        assertThat(proposals.get(4).rationale()).contains("3 budget alerts on \u201cSRE hiring round\u201d (Total spend is 17.1 % over plan",
+        assertThat(proposals.get(4).rationale()).contains(
+                "3 budget alerts on \u201cSRE hiring round\u201d (Total spend is 17.1 % over plan",
                 "waiting task \u201cGet Q3 hiring budget re-approved\u201d");
         assertThat(proposals.get(4).confidence()).isEqualTo(0.85);
     }

@@ -45,13 +45,15 @@ class StrategyAgentTest {
     @Test
     void theRationaleNamesTheDatesThePathTheObjectiveAndTheHealth() {
         assertThat(proposals.get(0).rationale()).contains(
-                "Milestone \u201cM2 Lease signed\u201d (ATLAS) slips 4 days (due Sat 29 Nov 2025, baseline Tue 25 Nov 2025)",
+                "Milestone \u201cM2 Lease signed\u201d (ATLAS) slips 4 days (due Sat 29 Nov 2025, "
+                        + "baseline Tue 25 Nov 2025)",
                 "Its critical path: Sign lease for Quay Street; this task is step 1 of 1",
                 "Objective at risk: \u201cMove 180 staff and three public counters to Quay Street\u201d",
                 "ATLAS health: amber");
         assertThat(proposals.get(3).rationale()).contains(
                 "\u201cM2 Staging on 1.31\u201d (KUBE) is 3 days overdue (due Wed 19 Nov 2025",
-                "Fix Helm charts using removed APIs \u2192 Upgrade staging control plane to 1.31 \u2192 Drain node pool 1b"
+                "Fix Helm charts using removed APIs \u2192 Upgrade staging control plane to 1.31 \u2192 "
+                        + "Drain node pool 1b"
                         + " on staging \u2192 Run conformance and smoke tests on staging; this task is step 3 of 4",
                 "KUBE health: red");
     }

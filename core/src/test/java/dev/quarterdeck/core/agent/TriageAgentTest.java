@@ -85,7 +85,8 @@ class TriageAgentTest {
         // Marco is no stakeholder, but his two earlier e-mails became KUBE tasks; Martin is a stakeholder of ATLAS
         // only; Daniel is a stakeholder of KUBE and HIRE and his earlier items became inbox tasks
         assertThat(created(proposals, fromMarco).projectId()).isEqualTo(project("KUBE").id());
-        assertThat(proposal(proposals, fromMarco).rationale()).contains("2 earlier items from marco.silva@acme.example");
+        assertThat(proposal(proposals,
+                fromMarco).rationale()).contains("2 earlier items from marco.silva@acme.example");
         assertThat(proposal(proposals, fromMarco).confidence()).isEqualTo(0.65);
         assertThat(created(proposals, fromMartin).projectId()).isEqualTo(project("ATLAS").id());
         assertThat(proposal(proposals, fromMartin).rationale()).contains("Martin Graf, is a stakeholder of ATLAS");
