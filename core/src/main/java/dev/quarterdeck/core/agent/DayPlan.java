@@ -57,11 +57,6 @@ public record DayPlan(LocalDate date, ZoneId zone, LocalTime from, LocalTime day
             }
         }
 
-        /** "Prepare for the steering meeting (part 1 of 2)" for a split task, else the title. */
-        public String label() {
-            return parts == 1 ? title : title + " (part " + part + " of " + parts + ")";
-        }
-
         public Duration duration() {
             return Duration.between(start, end);
         }

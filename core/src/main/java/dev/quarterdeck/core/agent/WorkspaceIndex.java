@@ -15,7 +15,6 @@ import dev.quarterdeck.core.task.Task;
 import dev.quarterdeck.core.task.TaskLink;
 import dev.quarterdeck.core.workspace.WorkspaceSnapshot;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -40,7 +39,6 @@ public final class WorkspaceIndex {
     private static final Comparator<Milestone> BY_DUE = Comparator.comparing(Milestone::due)
             .thenComparing(Milestone::name);
 
-    private final WorkspaceSnapshot workspace;
     private final Map<UUID, Project> projects = new LinkedHashMap<>();
     private final Map<String, Project> projectsByCode = new HashMap<>();
     private final Map<UUID, Task> tasks = new LinkedHashMap<>();
@@ -66,7 +64,6 @@ public final class WorkspaceIndex {
     private volatile TitleIndex openTaskTitles;
 
     public WorkspaceIndex(WorkspaceSnapshot workspace) {
-        this.workspace = workspace;
         for (Project project : workspace.projects()) {
             projects.put(project.id(), project);
             projectsByCode.put(project.code(), project);
@@ -126,10 +123,6 @@ public final class WorkspaceIndex {
         }
     }
 
-    public WorkspaceSnapshot workspace() {
-        return workspace;
-    }
-
     public Optional<Project> project(UUID id) {
         return id == null ? Optional.empty() : Optional.ofNullable(projects.get(id));
     }
@@ -151,10 +144,6 @@ public final class WorkspaceIndex {
 
     public Optional<Task> task(UUID id) {
         return Optional.ofNullable(tasks.get(id));
-    }
-
-    public Collection<Task> tasks() {
-        return tasks.values();
     }
 
     public List<Task> tasksOf(UUID projectId) {
