@@ -1,5 +1,6 @@
 package dev.quarterdeck.core.bench;
 
+import dev.quarterdeck.core.agent.AgentBenchmark;
 import dev.quarterdeck.core.audit.Actor;
 import dev.quarterdeck.core.portability.JsonExporter;
 import dev.quarterdeck.core.portability.JsonImporter;
@@ -33,6 +34,7 @@ public final class CoreBenchmarks {
         int focusTasks = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         exportAndImport(10_000);
         focusLanes(focusTasks);
+        AgentBenchmark.main(new String[0]);
     }
 
     /** Issue 7: export and import of a workspace with 10,000 tasks, each ≤ 2 s. */
