@@ -14,7 +14,7 @@ final class IntegrityCheck {
     static final List<String> TABLES = List.of("projects", "tasks", "task_links", "risks", "milestones",
             "milestone_tasks", "stakeholders", "budget_lines", "ledger_entries", "documents", "source_items",
             "connector_accounts", "proposals", "execution_logs", "agent_runs", "preferences", "preference_signals",
-            "briefings", "audit_events");
+            "briefings", "audit_events", "store_state");
 
     /** Each foreign key as child table, child column, parent table. */
     private static final List<String[]> REFERENCES = List.of(

@@ -30,7 +30,18 @@ final class StoreErrors {
         if (sql != null && "28P01".equals(sql.getSQLState())) {
             return new StoreException("Could not log in to " + where + ": wrong user name or password", failure);
         }
-        return new StoreException("Could not open the store " + where + ": " + rootMessage(failure), failure);
+        String reason = sql != null ? firstLine(deepestSql(sql).getMessage()) : rootMessage(failure);
+        return new StoreException("Could not open the store " + where + ": " + reason, failure);
+    }
+
+    private static SQLException deepestSql(SQLException sql) {
+        SQLException deepest = sql;
+        for (Throwable t = sql.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof SQLException inner) {
+                deepest = inner;
+            }
+        }
+        return deepest;
     }
 
     private static String reason(SQLException sql) {
@@ -76,6 +87,7 @@ final class StoreErrors {
         if (sql >= 0) {
             line = line.substring(0, sql);
         }
+        line = line.replaceFirst(" \\[\\d+-\\d+]$", "");  // H2's error code and build, e.g. [90062-252]
         return line.length() > 300 ? line.substring(0, 300) + "…" : line;
     }
 }

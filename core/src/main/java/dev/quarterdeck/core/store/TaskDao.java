@@ -35,6 +35,13 @@ public interface TaskDao {
             LIMIT :limit
             """;
 
+    /** Done tasks newest first; ORDER BY starts with status so that H2 reads them in tasks_completed order. */
+    String COMPLETED_SINCE = Sql.TASK + """
+            WHERE status = 'DONE' AND completed_at >= :since
+            ORDER BY status, completed_at DESC
+            LIMIT :limit
+            """;
+
     @SqlQuery(Sql.TASK + "WHERE id = :id")
     Optional<Task> find(UUID id);
 
@@ -86,11 +93,7 @@ public interface TaskDao {
     }
 
     /** DONE tasks completed at or after {@code since}, newest completion first. */
-    @SqlQuery(Sql.TASK + """
-            WHERE status = 'DONE' AND completed_at >= :since
-            ORDER BY status, completed_at DESC
-            LIMIT :limit
-            """)
+    @SqlQuery(COMPLETED_SINCE)
     List<Task> completedSince(Instant since, int limit);
 
     @SqlQuery("SELECT COUNT(*) FROM tasks WHERE status = 'DONE' AND completed_at >= :since")
