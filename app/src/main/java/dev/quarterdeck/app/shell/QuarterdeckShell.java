@@ -108,7 +108,6 @@ public final class QuarterdeckShell implements AutoCloseable {
         ThemeApplier.apply(settings.darkProperty().get());
         settings.darkProperty().addListener((obs, old, dark) -> ThemeApplier.apply(dark));
 
-        SwitcherView switcherView = new SwitcherView(switcher);
         shell.switcherOpenProperty().addListener((obs, was, open) -> {
             if (open) {
                 switcher.reset();
@@ -117,7 +116,7 @@ public final class QuarterdeckShell implements AutoCloseable {
         ShellView view = new ShellView(shell, background, this::page,
                 () -> StartScreens.welcome(session::createDemo, session::startEmpty, session.busyProperty(),
                         shell.storeLocationProperty().get()),
-                switcherView);
+                () -> new SwitcherView(switcher));
 
         WindowBounds bounds = WindowPlacement.place(settings.current().windowBounds(),
                 Screen.getScreens().stream().map(Screen::getVisualBounds).toList(),
