@@ -180,6 +180,8 @@ class ShellUiTest {
             List<SwitcherItem> hits = fx(() -> List.copyOf(app.switcher().results()));
             assertThat(hits).anySatisfy(hit -> assertThat(hit.title()).contains("Kubernetes"));
             assertThat(hits).anySatisfy(hit -> assertThat(hit.kind()).isEqualTo(SwitcherItem.Kind.TASK));
+            assertThat(robot.lookup("#switcher-results").queryListView().getSelectionModel().getSelectedIndex())
+                    .isZero();
             shoot("switcher", theme);
             press(KeyCode.ESCAPE);
             assertThat(app.shell().switcherOpenProperty().get()).isFalse();
