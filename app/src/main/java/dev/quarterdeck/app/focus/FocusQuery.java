@@ -10,13 +10,12 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Reads the Focus board from the store: the top cards of each lane by score, the lane counts, and the overdue
- * and due-today counts. The store has no overdue count, so those two are computed from the open tasks of every
- * horizon (each read with the index-sorted top query up to its count).
+ * Reads the Focus board from the store: the top cards of each lane by score (the index-sorted top query) and the
+ * lane counts. The store has no overdue count, so overdue and due-today are counted from the task list the
+ * caller already read for the portfolio.
  */
 public final class FocusQuery {
 
@@ -30,20 +29,21 @@ public final class FocusQuery {
         this.clock = clock;
     }
 
-    public FocusBoard load(Map<UUID, String> projectCodes, int redProjects, int amberProjects) {
+    public FocusBoard load(List<Task> allTasks, Map<UUID, String> projectCodes, int redProjects,
+            int amberProjects) {
         LocalDate today = LocalDate.now(clock);
         Map<Horizon, Integer> openCounts = store.tasks().countOpenByHorizon();
         Map<FocusLane, FocusBoard.LaneContent> lanes = new EnumMap<>(FocusLane.class);
-        int overdue = 0;
-        int dueToday = 0;
-        for (Horizon horizon : Horizon.values()) {
-            int count = openCounts.getOrDefault(horizon, 0);
-            List<Task> open = count == 0 ? List.of() : store.tasks().topOpenByHorizon(horizon, count);
-            overdue += (int) open.stream().filter(t -> t.isOverdue(today)).count();
-            dueToday += (int) open.stream().filter(t -> today.equals(t.due())).count();
-            laneOf(horizon).ifPresent(lane -> lanes.put(lane, new FocusBoard.LaneContent(count,
-                    cards(open.subList(0, Math.min(FocusLane.PREVIEW_SIZE, open.size())), projectCodes))));
+        for (FocusLane lane : FocusLane.values()) {
+            lane.horizon().ifPresent(horizon -> {
+                int count = openCounts.getOrDefault(horizon, 0);
+                List<Task> top = count == 0 ? List.of()
+                        : store.tasks().topOpenByHorizon(horizon, FocusLane.PREVIEW_SIZE);
+                lanes.put(lane, new FocusBoard.LaneContent(count, cards(top, projectCodes)));
+            });
         }
+        int overdue = (int) allTasks.stream().filter(t -> t.isOverdue(today)).count();
+        int dueToday = (int) allTasks.stream().filter(t -> t.isOpen() && today.equals(t.due())).count();
         Instant since = doneSince();
         int doneCount = store.tasks().countCompletedSince(since);
         lanes.put(FocusLane.DONE, new FocusBoard.LaneContent(doneCount,
@@ -69,14 +69,5 @@ public final class FocusQuery {
                 .map(task -> FocusCard.of(task, task.projectId() == null ? null : projectCodes.get(task.projectId()),
                         today, clock.getZone()))
                 .toList();
-    }
-
-    private static Optional<FocusLane> laneOf(Horizon horizon) {
-        for (FocusLane lane : FocusLane.values()) {
-            if (lane.horizon().filter(horizon::equals).isPresent()) {
-                return Optional.of(lane);
-            }
-        }
-        return Optional.empty();
     }
 }

@@ -9,26 +9,43 @@ import dev.quarterdeck.core.project.Health;
 import dev.quarterdeck.core.project.Project;
 import dev.quarterdeck.core.project.ProjectHealth;
 import dev.quarterdeck.core.risk.Risk;
-import dev.quarterdeck.core.stakeholder.Stakeholder;
 import dev.quarterdeck.core.store.Store;
 import dev.quarterdeck.core.task.Task;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
-/** Everything the store holds for one project, read together, and what the portfolio derives from it. */
+/** The records of one project that its page and its health need, and what the portfolio derives from them. */
 public record ProjectRecords(Project project, List<Task> tasks, List<Milestone> milestones,
         List<MilestoneTask> milestoneTasks, List<Risk> risks, List<BudgetLine> budgetLines,
-        List<Transaction> transactions, List<Stakeholder> stakeholders) {
+        List<Transaction> transactions) {
 
+    /** Reads one project's records (for its page). */
     public static ProjectRecords read(Store store, Project project) {
         List<Milestone> milestones = store.milestones().listByProject(project.id());
         List<MilestoneTask> links = milestones.stream()
                 .flatMap(m -> store.milestoneTasks().listByMilestone(m.id()).stream()).toList();
         return new ProjectRecords(project, store.tasks().listByProject(project.id()), milestones, links,
                 store.risks().listByProject(project.id()), store.budgetLines().listByProject(project.id()),
-                store.transactions().listByProject(project.id()), store.stakeholders().listByProject(project.id()));
+                store.transactions().listByProject(project.id()));
+    }
+
+    /** Picks one project's records out of the whole workspace's. */
+    public static ProjectRecords of(Project project, WorkspaceRecords all) {
+        UUID id = project.id();
+        List<Milestone> milestones = all.milestones().stream().filter(m -> id.equals(m.projectId())).toList();
+        Set<UUID> milestoneIds = milestones.stream().map(Milestone::id).collect(Collectors.toSet());
+        return new ProjectRecords(project,
+                all.tasks().stream().filter(t -> id.equals(t.projectId())).toList(),
+                milestones,
+                all.milestoneTasks().stream().filter(link -> milestoneIds.contains(link.milestoneId())).toList(),
+                all.risks().stream().filter(r -> id.equals(r.projectId())).toList(),
+                all.budgetLines().stream().filter(l -> id.equals(l.projectId())).toList(),
+                all.transactions().stream().filter(t -> id.equals(t.projectId())).toList());
     }
 
     public Health health(LocalDate today) {

@@ -6,12 +6,15 @@ import dev.quarterdeck.app.settings.Settings;
 import dev.quarterdeck.core.store.Store;
 import dev.quarterdeck.core.store.StoreConfig;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The JavaFX application. JavaFX creates it by reflection, so what it needs is handed over through static state
@@ -23,6 +26,7 @@ public final class QuarterdeckApp extends Application {
             CompletableFuture<Settings> settings) {
     }
 
+    private static final Logger LOG = LoggerFactory.getLogger(QuarterdeckApp.class);
     private static volatile Handover handover;
     private static volatile Stage primaryStage;
     private static volatile int exitCode;
@@ -56,10 +60,15 @@ public final class QuarterdeckApp extends Application {
             });
         }
         primaryStage = stage;
+        LOG.debug("Toolkit started {} ms after JVM start", sinceJvmStart());
         shell.show(stage);
+        LOG.debug("Window shown {} ms after JVM start", sinceJvmStart());
         given.onShown().run();
     }
 
+    private static long sinceJvmStart() {
+        return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+    }
 
     @Override
     public void stop() {

@@ -97,13 +97,17 @@ public final class QuarterdeckShell implements AutoCloseable {
         this.onFailure = action;
     }
 
-    /** Builds the scene into the stage, places and shows it, and starts opening the store. FX thread. */
+    /**
+     * Starts opening the store in the background, then builds the scene into the stage, places and shows it.
+     * FX thread. Building and styling the scene takes the FX thread a second or two in a cold JVM; the store
+     * opens on a worker meanwhile, and the window never waits for it.
+     */
     public void show(Stage target) {
         this.stage = target;
+        session.start(options.demo());
         ThemeApplier.apply(settings.darkProperty().get());
         settings.darkProperty().addListener((obs, old, dark) -> ThemeApplier.apply(dark));
 
-        SwitcherView switcherView = new SwitcherView(switcher);
         shell.switcherOpenProperty().addListener((obs, was, open) -> {
             if (open) {
                 switcher.reset();
@@ -112,7 +116,7 @@ public final class QuarterdeckShell implements AutoCloseable {
         ShellView view = new ShellView(shell, background, this::page,
                 () -> StartScreens.welcome(session::createDemo, session::startEmpty, session.busyProperty(),
                         shell.storeLocationProperty().get()),
-                switcherView);
+                () -> new SwitcherView(switcher));
 
         WindowBounds bounds = WindowPlacement.place(settings.current().windowBounds(),
                 Screen.getScreens().stream().map(Screen::getVisualBounds).toList(),
@@ -130,7 +134,6 @@ public final class QuarterdeckShell implements AutoCloseable {
         target.setMinHeight(560);
         target.setOnCloseRequest(e -> rememberBounds());
         target.show();
-        session.start(options.demo());
     }
 
     private void installShortcuts(Scene target) {

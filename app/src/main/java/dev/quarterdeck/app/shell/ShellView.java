@@ -23,9 +23,10 @@ public final class ShellView extends StackPane {
     private final Supplier<Node> welcome;
     private final StackPane content = new StackPane();
     private final ModalPane overlay = new ModalPane();
+    private SwitcherView switcher;
 
     public ShellView(ShellModel shell, BackgroundTasks background, Function<Route, Node> pages,
-            Supplier<Node> welcome, SwitcherView switcher) {
+            Supplier<Node> welcome, Supplier<SwitcherView> switcherFactory) {
         this.shell = shell;
         this.pages = pages;
         this.welcome = welcome;
@@ -39,7 +40,6 @@ public final class ShellView extends StackPane {
 
         overlay.setId("switcher-overlay");
         overlay.setAlignment(Pos.TOP_CENTER);
-        StackPane.setMargin(switcher, new Insets(96, 0, 0, 0));
         overlay.displayProperty().addListener((obs, was, shown) -> {
             if (!shown) {
                 shell.closeSwitcher();
@@ -47,8 +47,14 @@ public final class ShellView extends StackPane {
         });
         shell.switcherOpenProperty().addListener((obs, was, open) -> {
             if (open) {
-                overlay.show(switcher);
-                Platform.runLater(switcher::focusQuery);
+                // built on first use: it is not needed for the first frame
+                if (switcher == null) {
+                    switcher = switcherFactory.get();
+                    StackPane.setMargin(switcher, new Insets(96, 0, 0, 0));
+                }
+                SwitcherView shown = switcher;
+                overlay.show(shown);
+                Platform.runLater(shown::focusQuery);
             } else {
                 if (overlay.isDisplay()) {
                     overlay.hide(true);

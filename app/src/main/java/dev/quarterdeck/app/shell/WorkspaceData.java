@@ -2,11 +2,12 @@ package dev.quarterdeck.app.shell;
 
 import dev.quarterdeck.app.focus.FocusBoard;
 import dev.quarterdeck.app.focus.FocusQuery;
-import dev.quarterdeck.app.projects.PortfolioQuery;
 import dev.quarterdeck.app.projects.ProjectSummary;
+import dev.quarterdeck.app.projects.WorkspaceRecords;
 import dev.quarterdeck.core.project.Health;
 import dev.quarterdeck.core.project.Project;
 import dev.quarterdeck.core.store.Store;
+import dev.quarterdeck.core.task.Task;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,11 +19,12 @@ import java.util.stream.Collectors;
 public record WorkspaceData(List<ProjectSummary> portfolio, FocusBoard focus, int openTasks) {
 
     public static WorkspaceData load(Store store, Clock clock) {
-        List<ProjectSummary> portfolio = PortfolioQuery.load(store, LocalDate.now(clock));
+        WorkspaceRecords records = WorkspaceRecords.read(store);
+        List<ProjectSummary> portfolio = records.portfolio(LocalDate.now(clock));
         int red = countOpen(portfolio, Health.Level.RED);
         int amber = countOpen(portfolio, Health.Level.AMBER);
-        FocusBoard focus = new FocusQuery(store, clock).load(codes(portfolio), red, amber);
-        int open = store.tasks().countOpenByHorizon().values().stream().mapToInt(Integer::intValue).sum();
+        FocusBoard focus = new FocusQuery(store, clock).load(records.tasks(), codes(portfolio), red, amber);
+        int open = (int) records.tasks().stream().filter(Task::isOpen).count();
         return new WorkspaceData(portfolio, focus, open);
     }
 

@@ -10,6 +10,7 @@ import dev.quarterdeck.core.workspace.WorkspaceSnapshot;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -49,34 +50,34 @@ public final class WorkspaceSession implements AutoCloseable {
         this.onLoaded = onLoaded;
     }
 
-    /** Opens the store, then loads; an empty store gets the demo when {@code demo}, else the welcome screen. */
+    /**
+     * Opens the store and, in the same background job, loads the workspace; an empty store gets the demo first
+     * when {@code demo}, else the welcome screen.
+     */
     public void start(boolean demo) {
         shell.loading();
         busy.set(true);
-        BackgroundJob job = background.run("Opening database", progress -> {
-            progress.update(-1, "");
+        BackgroundJob job = background.run("Opening workspace", progress -> {
+            progress.update(-1, "opening the database");
+            long started = System.nanoTime();
             Store opened = opener.open();
             store = opened;
+            LOG.debug("Store opened in {} ms", (System.nanoTime() - started) / 1_000_000);
             boolean empty = opened.isEmpty();
-            if (empty && demo && !progress.isCancelled()) {
+            if (empty && !demo) {
+                return Optional.<WorkspaceData>empty();
+            }
+            if (empty) {
                 progress.update(-1, "creating the demo workspace");
                 importDemo(opened);
-                return StartOutcome.LOAD;
             }
-            return empty ? StartOutcome.WELCOME : StartOutcome.LOAD;
-        }, outcome -> {
-            if (outcome == StartOutcome.WELCOME) {
-                busy.set(false);
-                shell.offerWelcome();
-            } else {
-                load();
-            }
-        }, this::fail);
+            progress.update(-1, "loading");
+            return Optional.of(read(opened));
+        }, loaded -> loaded.ifPresentOrElse(this::show, () -> {
+            busy.set(false);
+            shell.offerWelcome();
+        }), this::fail);
         failWhenCancelled(job);
-    }
-
-    private enum StartOutcome {
-        WELCOME, LOAD
     }
 
     /** The welcome screen's "Create demo workspace". */
@@ -103,12 +104,21 @@ public final class WorkspaceSession implements AutoCloseable {
     public void load() {
         Store opened = requireStore();
         busy.set(true);
-        BackgroundJob job = background.run("Loading workspace", () -> WorkspaceData.load(opened, clock), data -> {
-            busy.set(false);
-            shell.ready(data.sidebar(), data.counts());
-            onLoaded.accept(data);
-        }, this::fail);
+        BackgroundJob job = background.run("Loading workspace", () -> read(opened), this::show, this::fail);
         failWhenCancelled(job);
+    }
+
+    private WorkspaceData read(Store opened) {
+        long started = System.nanoTime();
+        WorkspaceData data = WorkspaceData.load(opened, clock);
+        LOG.debug("Workspace loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
+        return data;
+    }
+
+    private void show(WorkspaceData data) {
+        busy.set(false);
+        shell.ready(data.sidebar(), data.counts());
+        onLoaded.accept(data);
     }
 
     /** Start-up work cancelled from the status bar leaves nothing to show: say so instead of spinning forever. */

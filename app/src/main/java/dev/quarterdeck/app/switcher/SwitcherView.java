@@ -4,6 +4,7 @@ import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
 import dev.quarterdeck.app.ui.Icons;
 import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -50,6 +51,9 @@ public final class SwitcherView extends VBox {
         list.getStyleClass().add(Styles.DENSE);
         list.setFocusTraversable(false);
         model.selectedIndexProperty().addListener((obs, old, index) -> select(index.intValue()));
+        // replacing the items clears the list's selection even when the model's index stays the same
+        model.results().addListener((ListChangeListener<SwitcherItem>) change ->
+                select(model.selectedIndexProperty().get()));
         list.getSelectionModel().selectedIndexProperty().addListener((obs, old, index) -> {
             if (index.intValue() >= 0) {
                 model.selectedIndexProperty().set(index.intValue());

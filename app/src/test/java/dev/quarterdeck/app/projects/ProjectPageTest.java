@@ -35,8 +35,7 @@ class ProjectPageTest {
                         .filter(link -> milestones.stream().anyMatch(m -> m.id().equals(link.milestoneId()))).toList(),
                 DEMO.risks().stream().filter(r -> r.projectId().equals(id)).toList(),
                 DEMO.budgetLines().stream().filter(l -> l.projectId().equals(id)).toList(),
-                DEMO.transactions().stream().filter(t -> t.projectId().equals(id)).toList(),
-                DEMO.stakeholders().stream().filter(s -> s.projectId().equals(id)).toList());
+                DEMO.transactions().stream().filter(t -> t.projectId().equals(id)).toList());
     }
 
     @Test
@@ -75,6 +74,17 @@ class ProjectPageTest {
                 .filter(m -> m.status() == MilestoneStatus.PLANNED || m.status() == MilestoneStatus.IN_PROGRESS)
                 .min(Comparator.comparing(Milestone::due)).orElseThrow();
         assertThat(summary.nextMilestone()).contains(expected);
+    }
+
+    @Test
+    void pickingAProjectOutOfTheWholeWorkspaceGivesTheSameRecords() {
+        WorkspaceRecords all = new WorkspaceRecords(DEMO.projects(), DEMO.tasks(), DEMO.milestones(),
+                DEMO.milestoneTasks(), DEMO.risks(), DEMO.budgetLines(), DEMO.transactions());
+        for (Project project : DEMO.projects()) {
+            assertThat(ProjectRecords.of(project, all)).isEqualTo(records(project.code()));
+        }
+        assertThat(all.portfolio(TODAY)).extracting(s -> s.project().code())
+                .containsExactlyElementsOf(DEMO.projects().stream().map(Project::code).toList());
     }
 
     @Test

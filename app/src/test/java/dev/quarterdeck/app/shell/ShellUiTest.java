@@ -180,6 +180,8 @@ class ShellUiTest {
             List<SwitcherItem> hits = fx(() -> List.copyOf(app.switcher().results()));
             assertThat(hits).anySatisfy(hit -> assertThat(hit.title()).contains("Kubernetes"));
             assertThat(hits).anySatisfy(hit -> assertThat(hit.kind()).isEqualTo(SwitcherItem.Kind.TASK));
+            assertThat(robot.lookup("#switcher-results").queryListView().getSelectionModel().getSelectedIndex())
+                    .isZero();
             shoot("switcher", theme);
             press(KeyCode.ESCAPE);
             assertThat(app.shell().switcherOpenProperty().get()).isFalse();
@@ -270,7 +272,7 @@ class ShellUiTest {
             WaitForAsyncUtils.waitForFxEvents(5);
             assertThat(app.shell().phase()).isEqualTo(ShellPhase.LOADING);
             assertThat(robot.lookup(".status-job .label").queryAs(Label.class).getText())
-                    .startsWith("Opening database");
+                    .startsWith("Opening workspace");
             Path file = fx(() -> Screenshots.save(stage.getScene(), "loading-light"));
             assertThat(file).exists();
 
@@ -278,7 +280,7 @@ class ShellUiTest {
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.shell().phase() == ShellPhase.FAILED);
             WaitForAsyncUtils.waitForFxEvents(5);
             assertThat(fx(() -> app.runningJobs().isEmpty())).isTrue();
-            assertThat(text("#failure-message")).startsWith("Opening database was cancelled.");
+            assertThat(text("#failure-message")).startsWith("Opening workspace was cancelled.");
         } finally {
             release.countDown();
         }
