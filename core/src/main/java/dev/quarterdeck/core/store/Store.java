@@ -65,6 +65,11 @@ public final class Store implements StoreReader, AutoCloseable {
         Require.present(config, "config");
         Require.present(clock, "clock");
         long started = System.nanoTime();
+        try {
+            FreshH2Database.createIfMissing(config);
+        } catch (RuntimeException e) {
+            throw StoreErrors.openFailed(config, e);
+        }
         JdbcConnectionPool pool = connectionPool(config);
         try {
             SchemaVersion.migrate(pool);
