@@ -314,9 +314,20 @@ public final class Store implements StoreReader, AutoCloseable {
         return type.cast(daos.computeIfAbsent(type, t -> ReadFailures.translating(type, jdbi.onDemand(type))));
     }
 
-    /** Closes every connection; for H2 this closes the database file. */
+    /**
+     * Closes every connection; for H2 this closes the database file, compacting it first when it is mostly dead
+     * space (see {@link H2Compaction}). Finish or stop all work on the store before closing it.
+     */
     @Override
     public void close() {
+        if (config.isH2()) {
+            try {
+                H2Compaction.closeCompactingIfWorthIt(jdbi, pool);
+            } catch (RuntimeException | SQLException e) {
+                // The data is safe either way; a failed compaction only leaves the file larger.
+                LOG.warn("Could not compact the store {}: {}", config.describe(), e.getMessage());
+            }
+        }
         pool.dispose();
         LOG.info("Store {} closed", config.describe());
     }

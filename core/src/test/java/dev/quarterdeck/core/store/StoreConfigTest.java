@@ -14,7 +14,7 @@ class StoreConfigTest {
 
         StoreConfig config = StoreConfig.h2File(dataDir);
 
-        assertThat(config.jdbcUrl()).isEqualTo("jdbc:h2:file:" + dataDir.resolve("quarterdeck") + ";WRITE_DELAY=0");
+        assertThat(config.jdbcUrl()).isEqualTo("jdbc:h2:file:" + dataDir.resolve("quarterdeck") + ";WRITE_DELAY=0;REUSE_SPACE=FALSE");
         assertThat(config.isH2()).isTrue();
         assertThat(config.isPostgres()).isFalse();
         assertThat(config.describe()).isEqualTo("H2 " + dataDir.resolve("quarterdeck"));
