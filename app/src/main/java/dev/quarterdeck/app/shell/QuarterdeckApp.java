@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
 public final class QuarterdeckApp extends Application {
 
     record Handover(LaunchOptions options, StoreConfig storeConfig, PrintStream console, Runnable onShown,
-            CompletableFuture<Settings> settings) {
+            CompletableFuture<Settings> settings, WorkspaceOpening opening) {
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(QuarterdeckApp.class);
@@ -61,7 +61,7 @@ public final class QuarterdeckApp extends Application {
         }
         primaryStage = stage;
         LOG.debug("Toolkit started {} ms after JVM start", sinceJvmStart());
-        shell.show(stage);
+        shell.show(stage, given.opening());
         LOG.debug("Window shown {} ms after JVM start", sinceJvmStart());
         given.onShown().run();
     }

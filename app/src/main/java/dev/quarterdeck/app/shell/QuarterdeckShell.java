@@ -103,8 +103,20 @@ public final class QuarterdeckShell implements AutoCloseable {
      * opens on a worker meanwhile, and the window never waits for it.
      */
     public void show(Stage target) {
+        show(target, null);
+    }
+
+    /**
+     * As {@link #show(Stage)}, taking over the store opening that {@code early} began before the toolkit started
+     * ({@code null}: open it now).
+     */
+    public void show(Stage target, WorkspaceOpening early) {
         this.stage = target;
-        session.start(options.demo());
+        if (early == null) {
+            session.start(options.demo());
+        } else {
+            session.start(early);
+        }
         ThemeApplier.apply(settings.darkProperty().get());
         settings.darkProperty().addListener((obs, old, dark) -> ThemeApplier.apply(dark));
 

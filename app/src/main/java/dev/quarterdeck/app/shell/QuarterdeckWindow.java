@@ -2,8 +2,10 @@ package dev.quarterdeck.app.shell;
 
 import dev.quarterdeck.app.LaunchOptions;
 import dev.quarterdeck.app.settings.SettingsFile;
+import dev.quarterdeck.core.store.Store;
 import dev.quarterdeck.core.store.StoreConfig;
 import java.io.PrintStream;
+import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -30,8 +32,13 @@ public final class QuarterdeckWindow {
         // Reading the settings (Jackson) overlaps with the toolkit's start instead of delaying the first frame.
         CompletableFuture<dev.quarterdeck.app.settings.Settings> settings = CompletableFuture
                 .supplyAsync(() -> new SettingsFile(options.dataDir()).load());
-        QuarterdeckApp.prepare(new QuarterdeckApp.Handover(options, storeConfig, console, onShown == null ? () -> { } : onShown,
-                settings));
+        // So does opening the store and reading the first workspace, on a thread of its own.
+        WorkspaceOpening opening = WorkspaceOpening.begin(() -> Store.open(storeConfig), options.demo(),
+                Clock.systemDefaultZone());
+        QuarterdeckApp.prepare(new QuarterdeckApp.Handover(options, storeConfig, console,
+                onShown == null ? () -> { } : onShown, settings, opening));
+        LOG.debug("Launching the toolkit {} ms after JVM start", System.currentTimeMillis()
+                - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime());
         Application.launch(QuarterdeckApp.class);
         int code = QuarterdeckApp.exitCode();
         if (code != 0) {

@@ -3,12 +3,9 @@ package dev.quarterdeck.app.shell;
 import dev.quarterdeck.app.background.BackgroundJob;
 import dev.quarterdeck.app.background.BackgroundTasks;
 import dev.quarterdeck.app.background.JobState;
-import dev.quarterdeck.core.audit.Actor;
-import dev.quarterdeck.core.demo.DemoWorkspace;
+import dev.quarterdeck.app.background.Work;
 import dev.quarterdeck.core.store.Store;
-import dev.quarterdeck.core.workspace.WorkspaceSnapshot;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -31,7 +28,6 @@ public final class WorkspaceSession implements AutoCloseable {
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(WorkspaceSession.class);
-    static final Actor DEMO_ACTOR = Actor.system("demo");
 
     private final BackgroundTasks background;
     private final StoreOpener opener;
@@ -55,28 +51,30 @@ public final class WorkspaceSession implements AutoCloseable {
      * when {@code demo}, else the welcome screen.
      */
     public void start(boolean demo) {
+        start(progress -> WorkspaceOpening.open(opener, demo, clock, progress), () -> { });
+    }
+
+    /** Takes over an opening begun before the toolkit started; shows its progress and lets it be cancelled. */
+    public void start(WorkspaceOpening early) {
+        start(progress -> early.await(), early::abandon);
+    }
+
+    private void start(Work<WorkspaceOpening.Opened> opening, Runnable onCancel) {
         shell.loading();
         busy.set(true);
         BackgroundJob job = background.run("Opening workspace", progress -> {
-            progress.update(-1, "opening the database");
-            long started = System.nanoTime();
-            Store opened = opener.open();
-            store = opened;
-            LOG.debug("Store opened in {} ms", (System.nanoTime() - started) / 1_000_000);
-            boolean empty = opened.isEmpty();
-            if (empty && !demo) {
-                return Optional.<WorkspaceData>empty();
-            }
-            if (empty) {
-                progress.update(-1, "creating the demo workspace");
-                importDemo(opened);
-            }
-            progress.update(-1, "loading");
-            return Optional.of(read(opened));
+            WorkspaceOpening.Opened opened = opening.run(progress);
+            store = opened.store();
+            return opened.data();
         }, loaded -> loaded.ifPresentOrElse(this::show, () -> {
             busy.set(false);
             shell.offerWelcome();
         }), this::fail);
+        job.stateProperty().addListener((obs, old, state) -> {
+            if (state == JobState.CANCELLED) {
+                onCancel.run();
+            }
+        });
         failWhenCancelled(job);
     }
 
@@ -87,7 +85,7 @@ public final class WorkspaceSession implements AutoCloseable {
         BackgroundJob job = background.run("Creating demo workspace", progress -> {
             progress.update(-1, "");
             if (opened.isEmpty()) {
-                importDemo(opened);
+                WorkspaceOpening.importDemo(opened, clock);
             }
             return null;
         }, done -> load(), this::fail);
@@ -104,15 +102,9 @@ public final class WorkspaceSession implements AutoCloseable {
     public void load() {
         Store opened = requireStore();
         busy.set(true);
-        BackgroundJob job = background.run("Loading workspace", () -> read(opened), this::show, this::fail);
+        BackgroundJob job = background.run("Loading workspace", () -> WorkspaceOpening.read(opened, clock), this::show,
+                this::fail);
         failWhenCancelled(job);
-    }
-
-    private WorkspaceData read(Store opened) {
-        long started = System.nanoTime();
-        WorkspaceData data = WorkspaceData.load(opened, clock);
-        LOG.debug("Workspace loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
-        return data;
     }
 
     private void show(WorkspaceData data) {
@@ -139,11 +131,6 @@ public final class WorkspaceSession implements AutoCloseable {
     /** The open store; only valid once start-up got past opening it. */
     public Store requireStore() {
         return Objects.requireNonNull(store, "the store is not open yet");
-    }
-
-    private void importDemo(Store opened) {
-        WorkspaceSnapshot demo = DemoWorkspace.create(LocalDate.now(clock), clock.getZone(), clock.instant());
-        opened.importSnapshot(DEMO_ACTOR, demo);
     }
 
     private void fail(Throwable failure) {

@@ -135,4 +135,28 @@ class WorkspaceSessionTest {
         week.showFewer();
         assertThat(week.cards()).hasSize(3);
     }
+
+    @Test
+    void anOpeningBegunBeforeTheToolkitIsTakenOverAndShown() {
+        WorkspaceOpening early = WorkspaceOpening.begin(realStore(), true, CLOCK);
+        session(() -> {
+            throw new AssertionError("the session must not open the store a second time");
+        }).start(early);
+
+        assertThat(shell.phase()).isEqualTo(ShellPhase.READY);
+        assertThat(shell.projects()).hasSize(5);
+        assertThat(loaded).hasSize(1);
+        assertThat(session.requireStore().projects().list()).hasSize(5);
+    }
+
+    @Test
+    void anEarlyOpeningThatFailsShowsTheReason() {
+        WorkspaceOpening early = WorkspaceOpening.begin(() -> {
+            throw new IllegalStateException("Database may be already in use: quarterdeck.mv.db");
+        }, false, CLOCK);
+        session(realStore()).start(early);
+
+        assertThat(shell.phase()).isEqualTo(ShellPhase.FAILED);
+        assertThat(shell.failureProperty().get()).isEqualTo("Database may be already in use: quarterdeck.mv.db");
+    }
 }
