@@ -11,7 +11,6 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -65,7 +64,6 @@ public final class Cli {
     }
 
     private int start(Arguments arguments) {
-        Logger log = LoggerFactory.getLogger(Cli.class);
         try {
             Path dataDir = DataFolder.ensureExists(DataFolder.resolve(arguments.dataDir(), host));
             LaunchOptions options = new LaunchOptions(dataDir, arguments.database().map(DatabaseUrl::url),
@@ -76,7 +74,7 @@ public final class Cli {
                     : runWindow(instance, options);
         } catch (Exception e) {
             // INFO, not ERROR: the console shows WARN and up, and the contract is one line on stderr.
-            log.info("Quarterdeck failed", e);
+            LoggerFactory.getLogger(Cli.class).info("Quarterdeck failed", e);
             err.println(PROGRAM + ": " + oneLine(e));
             return FAILURE;
         }

@@ -6,7 +6,6 @@ import dev.quarterdeck.app.settings.Settings;
 import dev.quarterdeck.core.store.Store;
 import dev.quarterdeck.core.store.StoreConfig;
 import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -60,14 +59,14 @@ public final class QuarterdeckApp extends Application {
             });
         }
         primaryStage = stage;
-        LOG.debug("Toolkit started {} ms after JVM start", sinceJvmStart());
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("Toolkit started {} ms after JVM start", StartupReport.millisSinceJvmStart());
+        }
         shell.show(stage, given.opening());
-        LOG.debug("Window shown {} ms after JVM start", sinceJvmStart());
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("Window shown {} ms after JVM start", StartupReport.millisSinceJvmStart());
+        }
         given.onShown().run();
-    }
-
-    private static long sinceJvmStart() {
-        return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
     }
 
     @Override

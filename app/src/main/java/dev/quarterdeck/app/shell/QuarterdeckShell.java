@@ -37,6 +37,8 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The composition root of the window: builds every model and view by hand, wires navigation, theme and
@@ -44,6 +46,7 @@ import javafx.stage.Stage;
  */
 public final class QuarterdeckShell implements AutoCloseable {
 
+    private static final Logger LOG = LoggerFactory.getLogger(QuarterdeckShell.class);
     private static final String STYLESHEET = "/dev/quarterdeck/app/ui/quarterdeck.css";
     private static final KeyCode[] DIGITS = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4,
         KeyCode.DIGIT5, KeyCode.DIGIT6};
@@ -117,7 +120,9 @@ public final class QuarterdeckShell implements AutoCloseable {
         } else {
             session.start(early);
         }
+        long started = System.nanoTime();
         ThemeApplier.apply(settings.darkProperty().get());
+        LOG.debug("Theme applied in {} ms", (System.nanoTime() - started) / 1_000_000);
         settings.darkProperty().addListener((obs, old, dark) -> ThemeApplier.apply(dark));
 
         shell.switcherOpenProperty().addListener((obs, was, open) -> {
@@ -130,6 +135,7 @@ public final class QuarterdeckShell implements AutoCloseable {
                         shell.storeLocationProperty().get()),
                 () -> new SwitcherView(switcher));
 
+        LOG.debug("Shell view built in {} ms", (System.nanoTime() - started) / 1_000_000);
         WindowBounds bounds = WindowPlacement.place(settings.current().windowBounds(),
                 Screen.getScreens().stream().map(Screen::getVisualBounds).toList(),
                 Screen.getPrimary().getVisualBounds());
@@ -145,6 +151,7 @@ public final class QuarterdeckShell implements AutoCloseable {
         target.setMinWidth(900);
         target.setMinHeight(560);
         target.setOnCloseRequest(e -> rememberBounds());
+        LOG.debug("Scene ready in {} ms", (System.nanoTime() - started) / 1_000_000);
         target.show();
     }
 
@@ -190,9 +197,11 @@ public final class QuarterdeckShell implements AutoCloseable {
     }
 
     private void showData(WorkspaceData data) {
+        long started = System.nanoTime();
         focus.show(data.focus(), data.projectCodes());
         portfolio.show(data.portfolio());
         switcher.setProjects(data.projects());
+        LOG.debug("Data put into the scene in {} ms", (System.nanoTime() - started) / 1_000_000);
         onDataShown.accept(scene);
     }
 

@@ -37,8 +37,9 @@ public final class QuarterdeckWindow {
                 Clock.systemDefaultZone());
         QuarterdeckApp.prepare(new QuarterdeckApp.Handover(options, storeConfig, console,
                 onShown == null ? () -> { } : onShown, settings, opening));
-        LOG.debug("Launching the toolkit {} ms after JVM start", System.currentTimeMillis()
-                - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime());
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("Launching the toolkit {} ms after JVM start", StartupReport.millisSinceJvmStart());
+        }
         Application.launch(QuarterdeckApp.class);
         int code = QuarterdeckApp.exitCode();
         if (code != 0) {

@@ -47,7 +47,7 @@ public final class StartupReport {
                 return;
             }
             scene.removePostLayoutPulseListener(listener[0]);
-            long millis = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+            long millis = millisSinceJvmStart();
             out.println("startup-ms: " + millis);
             out.flush();
             exitCode = 0;
@@ -55,6 +55,15 @@ public final class StartupReport {
         };
         scene.addPostLayoutPulseListener(listener[0]);
         Platform.requestNextPulse();
+    }
+
+    /**
+     * Milliseconds since the JVM started. The first call loads java.management and every platform MXBean (some
+     * 150 classes), so outside the report itself call it only when debug logging is on.
+     */
+    static long millisSinceJvmStart() {
+        long now = System.currentTimeMillis();
+        return now - ManagementFactory.getRuntimeMXBean().getStartTime();
     }
 
     public void failed(String message) {
