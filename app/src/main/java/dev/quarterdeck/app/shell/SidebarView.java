@@ -1,5 +1,6 @@
 package dev.quarterdeck.app.shell;
 
+import dev.quarterdeck.app.ui.Hints;
 import atlantafx.base.theme.Styles;
 import dev.quarterdeck.app.ui.HealthDot;
 import dev.quarterdeck.app.ui.Icons;
@@ -13,7 +14,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -92,7 +92,7 @@ public final class SidebarView extends VBox {
         button.setMaxWidth(Double.MAX_VALUE);
         content.prefWidthProperty().bind(button.widthProperty().subtract(16));
         String tip = (description == null ? title : description) + " (" + section.shortcutText() + ")";
-        button.setTooltip(new Tooltip(tip));
+        Hints.install(button, tip);
         button.setAccessibleText(tip);
         button.setOnAction(e -> {
             shell.navigate(route);
@@ -138,10 +138,7 @@ public final class SidebarView extends VBox {
         button.setMaxWidth(Double.MAX_VALUE);
         content.prefWidthProperty().bind(button.widthProperty().subtract(20));
         String health = HealthDot.describe(project.healthLevel(), project.healthReasons());
-        Tooltip tooltip = new Tooltip(project.name() + " (" + project.code() + ")\n" + health);
-        tooltip.setWrapText(true);
-        tooltip.setMaxWidth(360);
-        button.setTooltip(tooltip);
+        Hints.install(button, project.name() + " (" + project.code() + ")\n" + health);
         button.setAccessibleText(project.name() + ", " + health);
         Route route = Route.project(project.id());
         button.setOnAction(e -> {

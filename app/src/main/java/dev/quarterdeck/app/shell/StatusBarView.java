@@ -1,5 +1,6 @@
 package dev.quarterdeck.app.shell;
 
+import dev.quarterdeck.app.ui.Hints;
 import atlantafx.base.theme.Styles;
 import dev.quarterdeck.app.background.BackgroundJob;
 import dev.quarterdeck.app.background.BackgroundTasks;
@@ -13,7 +14,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Separator;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -47,8 +47,7 @@ public final class StatusBarView extends HBox {
         store.setId("status-store");
         store.setGraphic(Icons.of(Material2MZ.STORAGE, 14));
         store.textProperty().bind(shell.storeLocationProperty());
-        store.setTooltip(new Tooltip());
-        store.getTooltip().textProperty().bind(Bindings.concat("Store: ", shell.storeLocationProperty()));
+        Hints.install(store, () -> "Store: " + shell.storeLocationProperty().get());
 
         Separator separator = new Separator(Orientation.VERTICAL);
         separator.visibleProperty().bind(shell.loadedCountsProperty().isNotEmpty());
@@ -80,7 +79,7 @@ public final class StatusBarView extends HBox {
 
         Button cancel = new Button(null, Icons.of(Material2AL.CLOSE, 14));
         cancel.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL);
-        cancel.setTooltip(new Tooltip("Cancel " + job.title().toLowerCase(Locale.ROOT)));
+        Hints.install(cancel, "Cancel " + job.title().toLowerCase(Locale.ROOT));
         cancel.setAccessibleText("Cancel " + job.title());
         cancel.setOnAction(e -> job.cancel());
 

@@ -3,7 +3,6 @@ package dev.quarterdeck.app.ui;
 import java.util.List;
 import java.util.Locale;
 import javafx.scene.AccessibleRole;
-import javafx.scene.control.Tooltip;
 import javafx.scene.shape.Circle;
 
 /**
@@ -18,10 +17,7 @@ public final class HealthDot extends Circle {
         String text = describe(level, reasons);
         setAccessibleRole(AccessibleRole.TEXT);
         setAccessibleText(text);
-        Tooltip tooltip = new Tooltip(text);
-        tooltip.setWrapText(true);
-        tooltip.setMaxWidth(360);
-        Tooltip.install(this, tooltip);
+        Hints.install(this, text);
     }
 
     /** "Health: amber — 1 milestone slipping (M2, 4 d); 3 overdue tasks". */

@@ -2,7 +2,6 @@ package dev.quarterdeck.app.ui;
 
 import dev.quarterdeck.core.task.SourceKind;
 import javafx.scene.AccessibleRole;
-import javafx.scene.control.Tooltip;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -29,7 +28,7 @@ public final class Icons {
         FontIcon icon = new FontIcon(ikon);
         icon.setAccessibleRole(AccessibleRole.TEXT);
         icon.setAccessibleText(meaning);
-        Tooltip.install(icon, new Tooltip(meaning));
+        Hints.install(icon, meaning);
         return icon;
     }
 
