@@ -80,7 +80,8 @@ public final class SidebarView extends VBox {
         Label text = new Label(title);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Label shortcut = new Label(String.valueOf(section.shortcutDigit()));
+        // written out as a key, so it cannot be read as a count
+        Label shortcut = new Label(section.shortcutText());
         shortcut.getStyleClass().add("shortcut");
         HBox content = ikon == null ? new HBox(8, text, spacer, shortcut)
                 : new HBox(8, Icons.of(ikon), text, spacer, shortcut);

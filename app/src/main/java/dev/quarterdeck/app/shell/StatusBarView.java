@@ -67,6 +67,9 @@ public final class StatusBarView extends HBox {
         ProgressBar bar = new ProgressBar();
         bar.progressProperty().bind(job.progressProperty());
         bar.getStyleClass().add(Styles.SMALL);
+        // an indeterminate bar has no width of its own: without one it shrinks to a dot
+        bar.setPrefWidth(120);
+        bar.setMinWidth(120);
         bar.setAccessibleText("Progress of " + job.title());
 
         Label text = new Label();
