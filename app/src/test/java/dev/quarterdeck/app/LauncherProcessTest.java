@@ -2,6 +2,7 @@ package dev.quarterdeck.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.quarterdeck.app.teamdb.DatabaseUrl;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -7,10 +7,13 @@ import dev.quarterdeck.app.instance.InstanceServer;
 import dev.quarterdeck.app.instance.Knock;
 import dev.quarterdeck.app.instance.Reply;
 import dev.quarterdeck.app.instance.SingleInstance;
+import dev.quarterdeck.app.teamdb.DatabaseUrl;
+import dev.quarterdeck.app.teamdb.TeamDatabaseSetting;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -66,8 +69,10 @@ public final class Cli {
     private int start(Arguments arguments) {
         try {
             Path dataDir = DataFolder.ensureExists(DataFolder.resolve(arguments.dataDir(), host));
-            LaunchOptions options = new LaunchOptions(dataDir, arguments.database().map(DatabaseUrl::url),
-                    arguments.demo(), arguments.startupReport());
+            // --db wins over the "Team database" setting; neither means the embedded store
+            Optional<String> database = arguments.database().map(DatabaseUrl::url)
+                    .or(() -> TeamDatabaseSetting.read(dataDir));
+            LaunchOptions options = new LaunchOptions(dataDir, database, arguments.demo(), arguments.startupReport());
             SingleInstance instance = SingleInstance.forDataFolder(dataDir, instanceTimeout);
             return arguments.mode() == Arguments.Mode.HEADLESS
                     ? runHeadless(instance, options)

@@ -1,5 +1,6 @@
 package dev.quarterdeck.app.cli;
 
+import dev.quarterdeck.app.teamdb.DatabaseUrl;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.EnumMap;

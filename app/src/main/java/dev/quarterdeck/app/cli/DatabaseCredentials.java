@@ -1,5 +1,7 @@
 package dev.quarterdeck.app.cli;
 
+import dev.quarterdeck.app.teamdb.DatabaseUrl;
+
 /**
  * The user and password for a team-mode database. Environment variables win over the URL's own parameters so
  * that a shared URL can stay free of secrets; without either, the operating-system user name is used, as

@@ -1,6 +1,7 @@
 package dev.quarterdeck.app.cli;
 
 import dev.quarterdeck.app.LaunchOptions;
+import dev.quarterdeck.app.teamdb.DatabaseUrl;
 import dev.quarterdeck.core.audit.Actor;
 import dev.quarterdeck.core.demo.DemoWorkspace;
 import dev.quarterdeck.core.store.Store;

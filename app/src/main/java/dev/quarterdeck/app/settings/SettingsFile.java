@@ -2,13 +2,12 @@ package dev.quarterdeck.app.settings;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.quarterdeck.app.files.AtomicFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,24 +46,9 @@ public final class SettingsFile {
 
     public void save(Settings settings) {
         try {
-            Files.createDirectories(file.getParent());
-            Path temp = Files.createTempFile(file.getParent(), FILE_NAME, ".tmp");
-            try {
-                Files.write(temp, json.writeValueAsBytes(settings));
-                moveIntoPlace(temp);
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            AtomicFile.write(file, json.writeValueAsBytes(settings));
         } catch (IOException e) {
             throw new UncheckedIOException("Could not save settings to " + file, e);
-        }
-    }
-
-    private void moveIntoPlace(Path temp) throws IOException {
-        try {
-            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.quarterdeck.app.settings;
 
 import dev.quarterdeck.app.background.BackgroundTasks;
+import java.nio.file.Path;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -18,6 +19,7 @@ public final class SettingsModel {
     private final boolean systemPrefersDark;
     private final String dataFolder;
     private final String database;
+    private final TeamDatabaseModel teamDatabase;
     private final ObjectProperty<ThemeChoice> theme;
     private final BooleanBinding dark;
     private volatile Settings current;
@@ -29,6 +31,7 @@ public final class SettingsModel {
         this.systemPrefersDark = systemPrefersDark;
         this.dataFolder = dataFolder;
         this.database = database;
+        this.teamDatabase = new TeamDatabaseModel(Path.of(dataFolder));
         this.current = initial;
         this.theme = new SimpleObjectProperty<>(this, "theme", initial.theme());
         this.dark = Bindings.createBooleanBinding(() -> theme.get().isDark(systemPrefersDark), theme);
@@ -61,6 +64,10 @@ public final class SettingsModel {
 
     public String database() {
         return database;
+    }
+
+    public TeamDatabaseModel teamDatabase() {
+        return teamDatabase;
     }
 
     public String settingsFile() {

@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import dev.quarterdeck.app.ui.Icons;
 import dev.quarterdeck.app.ui.Page;
 import java.util.Locale;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -27,7 +28,7 @@ public final class SettingsView extends StackPane {
 
     public SettingsView(SettingsModel model) {
         setId("settings");
-        VBox body = new VBox(24, appearance(model), data(model));
+        VBox body = new VBox(24, appearance(model), data(model), teamDatabase(model.teamDatabase()));
         body.setMaxWidth(760);
         body.setAlignment(Pos.TOP_LEFT);
         getChildren().add(new Page("Settings", body));
@@ -68,6 +69,49 @@ public final class SettingsView extends StackPane {
         addCopyableRow(grid, 1, "Database", model.database(), "database");
         addCopyableRow(grid, 2, "Settings file", model.settingsFile(), "settings-file");
         return section("Data", grid);
+    }
+
+    private static VBox teamDatabase(TeamDatabaseModel model) {
+        TextField url = new TextField();
+        url.setId("team-database-url");
+        url.setPromptText("jdbc:postgresql://host:5432/quarterdeck");
+        url.textProperty().bindBidirectional(model.textProperty());
+        url.setOnAction(e -> model.save());
+        HBox.setHgrow(url, Priority.ALWAYS);
+        Button save = new Button("Use this database");
+        save.setId("team-database-save");
+        save.setDefaultButton(false);
+        save.setOnAction(e -> model.save());
+        Button embedded = new Button("Use the embedded store");
+        embedded.setId("team-database-embedded");
+        embedded.disableProperty().bind(model.savedProperty().isEmpty());
+        embedded.setOnAction(e -> model.useEmbedded());
+
+        Label error = new Label();
+        error.setId("team-database-error");
+        error.setWrapText(true);
+        error.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL);
+        error.textProperty().bind(model.errorProperty());
+        error.managedProperty().bind(model.errorProperty().isNotEmpty());
+        error.visibleProperty().bind(error.managedProperty());
+        url.pseudoClassStateChanged(Styles.STATE_DANGER, false);
+        model.errorProperty().addListener((obs, old, text) ->
+                url.pseudoClassStateChanged(Styles.STATE_DANGER, !text.isEmpty()));
+
+        Label state = new Label();
+        state.setId("team-database-state");
+        state.setWrapText(true);
+        state.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        state.textProperty().bind(Bindings.createStringBinding(() -> model.savedProperty()
+                .get().isEmpty()
+                        ? "Next start: the embedded store in the data folder."
+                        : "Next start: " + model.savedProperty().get() + ". User and password come from "
+                                + "QUARTERDECK_DB_USER and QUARTERDECK_DB_PASSWORD; --db on the command line wins.",
+                model.savedProperty()));
+
+        HBox row = new HBox(8, url, save, embedded);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return section("Team database (PostgreSQL)", new VBox(8, row, error, state));
     }
 
     private static void addCopyableRow(GridPane grid, int row, String name, String value, String id) {

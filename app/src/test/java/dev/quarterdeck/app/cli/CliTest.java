@@ -3,6 +3,7 @@ package dev.quarterdeck.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.quarterdeck.app.LaunchOptions;
+import dev.quarterdeck.app.teamdb.TeamDatabaseSetting;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -251,5 +252,24 @@ class CliTest {
     void oneLineTakesTheFirstMessageInTheCauseChain() {
         assertThat(Cli.oneLine(new RuntimeException(null, new IOException("  no\n  space  ")))).isEqualTo("no space");
         assertThat(Cli.oneLine(new NullPointerException())).isEqualTo("NullPointerException");
+    }
+
+    @Test
+    void theTeamDatabaseSettingIsUsedUnlessDbIsGiven() {
+        Path folder = temp.resolve("q");
+        TeamDatabaseSetting.save(folder, "jdbc:postgresql://db.internal/quarterdeck");
+        AtomicReference<LaunchOptions> used = new AtomicReference<>();
+
+        assertThat(new Run().exec(options -> {
+            used.set(options);
+            return "ok";
+        }, "--exit", "--data-dir", folder.toString())).isZero();
+        assertThat(used.get().databaseUrl()).contains("jdbc:postgresql://db.internal/quarterdeck");
+
+        assertThat(new Run().exec(options -> {
+            used.set(options);
+            return "ok";
+        }, "--exit", "--data-dir", folder.toString(), "--db", "jdbc:postgresql://other/qd")).isZero();
+        assertThat(used.get().databaseUrl()).contains("jdbc:postgresql://other/qd");
     }
 }

@@ -3,6 +3,7 @@ package dev.quarterdeck.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.quarterdeck.app.teamdb.DatabaseUrl;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -2,6 +2,7 @@ package dev.quarterdeck.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.quarterdeck.app.teamdb.DatabaseUrl;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -7,6 +7,7 @@ import dev.quarterdeck.app.background.BackgroundTasks;
 import dev.quarterdeck.app.settings.Settings;
 import dev.quarterdeck.app.settings.SettingsFile;
 import dev.quarterdeck.app.settings.ThemeChoice;
+import dev.quarterdeck.app.teamdb.TeamDatabaseSetting;
 import dev.quarterdeck.app.switcher.SwitcherItem;
 import dev.quarterdeck.core.store.Store;
 import dev.quarterdeck.core.store.StoreConfig;
@@ -28,6 +29,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -310,5 +312,38 @@ class ShellUiTest {
         waitFor(ShellPhase.READY);
         assertThat(robot.lookup(".project-item").queryAll()).hasSize(5);
         assertThat(app.session().requireStore().projects().list()).hasSize(5);
+    }
+
+    @Test
+    void theTeamDatabaseSettingSaysWhatIsWrongNextToTheFieldAndSavesOnlyAGoodUrl() throws Exception {
+        boot(true);
+        waitFor(ShellPhase.READY);
+        press(KeyCode.CONTROL, KeyCode.DIGIT6);
+        TextField url = robot.lookup("#team-database-url").queryAs(TextField.class);
+
+        fx(() -> {
+            url.setText("postgres://db.internal/quarterdeck");
+            return null;
+        });
+        robot.clickOn("#team-database-save");
+        settle();
+        assertThat(text("#team-database-error")).contains("is not a PostgreSQL URL");
+        assertThat(TeamDatabaseSetting.read(dataDir)).isEmpty();
+        shoot("settings-team-database-error", ThemeChoice.LIGHT);
+
+        fx(() -> {
+            url.setText("jdbc:postgresql://db.internal/quarterdeck");
+            return null;
+        });
+        robot.clickOn("#team-database-save");
+        settle();
+        assertThat(text("#team-database-error")).isEmpty();
+        assertThat(text("#team-database-state")).startsWith("Next start: jdbc:postgresql://db.internal/quarterdeck");
+        assertThat(TeamDatabaseSetting.read(dataDir)).contains("jdbc:postgresql://db.internal/quarterdeck");
+
+        robot.clickOn("#team-database-embedded");
+        settle();
+        assertThat(TeamDatabaseSetting.read(dataDir)).isEmpty();
+        assertThat(text("#team-database-state")).isEqualTo("Next start: the embedded store in the data folder.");
     }
 }

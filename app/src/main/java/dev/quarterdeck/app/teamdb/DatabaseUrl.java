@@ -1,4 +1,4 @@
-package dev.quarterdeck.app.cli;
+package dev.quarterdeck.app.teamdb;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;

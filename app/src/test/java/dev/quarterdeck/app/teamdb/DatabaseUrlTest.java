@@ -1,4 +1,4 @@
-package dev.quarterdeck.app.cli;
+package dev.quarterdeck.app.teamdb;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
