@@ -59,6 +59,7 @@ public final class QuarterdeckApp extends Application {
                 exitCode = report.exitCode();
             });
         }
+        shell.taskPanel().setBrowser(getHostServices()::showDocument);
         primaryStage = stage;
         LOG.debug("Toolkit started {} ms after JVM start", sinceJvmStart());
         shell.show(stage);
