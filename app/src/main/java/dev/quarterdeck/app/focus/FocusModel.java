@@ -1,7 +1,12 @@
 package dev.quarterdeck.app.focus;
 
 import dev.quarterdeck.app.background.BackgroundTasks;
+import dev.quarterdeck.app.task.TaskPanelModel;
+import dev.quarterdeck.core.focus.FocusScoring;
+import dev.quarterdeck.core.focus.ScoreWeights;
+import dev.quarterdeck.core.focus.TaskActions;
 import dev.quarterdeck.core.store.Store;
+import dev.quarterdeck.core.task.Horizon;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,10 +16,12 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -91,7 +98,14 @@ public final class FocusModel {
     private final Clock clock;
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final List<LaneModel> lanes = new ArrayList<>();
+    private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>(this, "notice");
+    private final QuickAddModel quickAdd;
+    private final TaskPanelModel panel;
     private Map<UUID, String> projectCodes = Map.of();
+    private Runnable onChanged = () -> { };
+    private TaskActions actions;
+    private Store actionsStore;
+    private Store scoredStore;
 
     public FocusModel(BackgroundTasks background, Supplier<Store> store, Clock clock) {
         this.background = background;
@@ -100,10 +114,135 @@ public final class FocusModel {
         for (FocusLane lane : FocusLane.values()) {
             lanes.add(new LaneModel(lane));
         }
+        this.quickAdd = new QuickAddModel(background, this::actions, clock, this::changed);
+        this.panel = new TaskPanelModel(background, store, this::actions, this::changed);
+    }
+
+    /**
+     * What to run after the user changed a task here (the shell reloads the workspace, which calls {@link #show}).
+     */
+    public void onChanged(Runnable action) {
+        this.onChanged = action;
+    }
+
+    /**
+     * The task services, made on first use on a worker thread: loading the scoring index reads every task once.
+     * Made again when the store was replaced (a new session).
+     */
+    synchronized TaskActions actions() {
+        Store current = store.get();
+        if (actions == null || actionsStore != current) {
+            actions = new TaskActions(current, FocusScoring.load(current, ScoreWeights.DEFAULT, clock), clock);
+            actionsStore = current;
+        }
+        return actions;
+    }
+
+    /**
+     * Loads the task services in the background so that the first tick does not pay for it, and brings every open
+     * task's stored score and horizon in line with the prioritiser once per store (imported or older data may carry
+     * other scores); the board is reloaded when that changed anything.
+     */
+    public void prepare() {
+        background.run("Preparing task scores", this::scoreOncePerStore, changed -> {
+            if (changed > 0) {
+                onChanged.run();
+            }
+        }, failure -> { });
+    }
+
+    private synchronized int scoreOncePerStore() {
+        TaskActions ready = actions();
+        if (scoredStore == actionsStore) {
+            return 0;
+        }
+        scoredStore = actionsStore;
+        return ready.scoring().rescoreAll();
+    }
+
+    /** A message at the bottom of the screen; {@code undoable} adds the Undo button. */
+    public record Notice(String text, boolean undoable, boolean error) {
+    }
+
+    public ObjectProperty<Notice> noticeProperty() {
+        return notice;
+    }
+
+    public QuickAddModel quickAdd() {
+        return quickAdd;
+    }
+
+    public TaskPanelModel panel() {
+        return panel;
+    }
+
+    /** Ticking a card: the task is done and moves to the Done lane; the notice offers Undo. */
+    public void complete(FocusCard card) {
+        background.run("Completing " + card.title(), () -> actions().complete(card.taskId()),
+                done -> {
+                    say(new Notice("Completed \u201c" + card.title() + "\u201d", true, false));
+                    changed();
+                }, this::failed);
+    }
+
+    /** Pins the task to the lane's horizon (a drag to the lane, or "Move to"); the Done lane completes it. */
+    public void moveTo(FocusCard card, FocusLane lane) {
+        if (lane == FocusLane.DONE) {
+            complete(card);
+            return;
+        }
+        Horizon horizon = lane.horizon().orElseThrow();
+        background.run("Moving " + card.title(), () -> actions().pin(card.taskId(), horizon),
+                moved -> {
+                    say(new Notice("Moved \u201c" + card.title() + "\u201d to "
+                            + lane.title().toLowerCase(Locale.ROOT) + " (pinned)", true, false));
+                    changed();
+                }, this::failed);
+    }
+
+    public void unpin(FocusCard card) {
+        background.run("Unpinning " + card.title(), () -> actions().unpin(card.taskId()),
+                unpinned -> {
+                    say(new Notice("\u201c" + card.title() + "\u201d is back in its proposed lane", true,
+                            false));
+                    changed();
+                }, this::failed);
+    }
+
+    /** Reverts the user's latest change (from the audit trail, so also one made before a restart). Ctrl+Z. */
+    public void undo() {
+        background.run("Undoing", () -> actions().undo(), change -> {
+            say(change.isPresent() ? new Notice("Undone", false, false)
+                    : new Notice("Nothing to undo", false, false));
+            if (change.isPresent()) {
+                changed();
+            }
+        }, this::failed);
+    }
+
+    private void say(Notice next) {
+        notice.set(null);
+        notice.set(next);
+    }
+
+    private void failed(Throwable failure) {
+        String message = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+        say(new Notice(message, false, true));
+    }
+
+    private void changed() {
+        onChanged.run();
+        panel.refresh();
+    }
+
+    /** Project codes by project id, for the quick-add check. */
+    public Map<UUID, String> projectCodes() {
+        return projectCodes;
     }
 
     public void show(FocusBoard board, Map<UUID, String> codes) {
         projectCodes = Map.copyOf(codes);
+        quickAdd.setKnownCodes(codes.values());
         summary.set(board.summary().text());
         for (LaneModel lane : lanes) {
             lane.show(board.lane(lane.lane()));

@@ -58,6 +58,7 @@ public final class QuarterdeckApp extends Application {
                 exitCode = report.exitCode();
             });
         }
+        shell.taskPanel().setBrowser(getHostServices()::showDocument);
         primaryStage = stage;
         if (LOG.isDebugEnabled()) {
             LOG.debug("Toolkit started {} ms after JVM start", StartupReport.millisSinceJvmStart());

@@ -19,6 +19,7 @@ import dev.quarterdeck.app.settings.SettingsView;
 import dev.quarterdeck.app.settings.SystemColorScheme;
 import dev.quarterdeck.app.settings.WindowBounds;
 import dev.quarterdeck.app.switcher.SwitcherItem;
+import dev.quarterdeck.app.task.TaskPanelModel;
 import dev.quarterdeck.app.switcher.SwitcherModel;
 import dev.quarterdeck.app.switcher.SwitcherView;
 import dev.quarterdeck.core.store.StoreConfig;
@@ -80,6 +81,7 @@ public final class QuarterdeckShell implements AutoCloseable {
                         () -> StoreLocation.describeUrl(StoreConfig.h2File(options.dataDir()).jdbcUrl())));
         this.session = new WorkspaceSession(background, opener, clock, shell, this::showData);
         this.focus = new FocusModel(background, session::requireStore, clock);
+        focus.onChanged(session::load);
         this.portfolio = new PortfolioModel(id -> shell.navigate(Route.project(id)));
         this.projectPage = new ProjectPageModel(background, session::requireStore, clock);
         this.switcher = new SwitcherModel(background, (text, limit) -> session.requireStore().tasks().search(text,
@@ -199,6 +201,7 @@ public final class QuarterdeckShell implements AutoCloseable {
     private void showData(WorkspaceData data) {
         long started = System.nanoTime();
         focus.show(data.focus(), data.projectCodes());
+        focus.prepare();
         portfolio.show(data.portfolio());
         switcher.setProjects(data.projects());
         LOG.debug("Data put into the scene in {} ms", (System.nanoTime() - started) / 1_000_000);
@@ -227,6 +230,11 @@ public final class QuarterdeckShell implements AutoCloseable {
 
     public FocusModel focus() {
         return focus;
+    }
+
+    /** The task drawer's model: {@code taskPanel().open(taskId)} shows any task (Focus cards, the graph). */
+    public TaskPanelModel taskPanel() {
+        return focus.panel();
     }
 
     public SwitcherModel switcher() {

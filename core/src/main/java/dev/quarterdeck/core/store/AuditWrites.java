@@ -11,9 +11,10 @@ interface AuditWrites extends AuditDao {
 
     @SqlUpdate("""
             INSERT INTO audit_events (occurred_at, actor_kind, actor_name, entity_type, entity_id, project_id, action,
-                                      before_json, after_json)
-            VALUES (:at, :actorKind, :actorName, :entityType, :entityId, :projectId, :action, :beforeJson, :afterJson)
+                                      before_json, after_json, change_id)
+            VALUES (:at, :actorKind, :actorName, :entityType, :entityId, :projectId, :action, :beforeJson, :afterJson,
+                    :changeId)
             """)
     void append(Instant at, Actor.Kind actorKind, String actorName, String entityType, UUID entityId, UUID projectId,
-            AuditEvent.Action action, String beforeJson, String afterJson);
+            AuditEvent.Action action, String beforeJson, String afterJson, UUID changeId);
 }

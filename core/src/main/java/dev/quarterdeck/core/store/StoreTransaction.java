@@ -1,11 +1,14 @@
 package dev.quarterdeck.core.store;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.quarterdeck.core.agent.AgentRun;
 import dev.quarterdeck.core.agent.ExecutionLog;
 import dev.quarterdeck.core.agent.Preference;
 import dev.quarterdeck.core.agent.PreferenceSignal;
 import dev.quarterdeck.core.agent.Proposal;
 import dev.quarterdeck.core.audit.Actor;
+import dev.quarterdeck.core.audit.AuditEvent;
 import dev.quarterdeck.core.audit.AuditEvent.Action;
 import dev.quarterdeck.core.briefing.Briefing;
 import dev.quarterdeck.core.budget.BudgetLine;
@@ -18,6 +21,7 @@ import dev.quarterdeck.core.milestone.MilestoneTask;
 import dev.quarterdeck.core.project.Project;
 import dev.quarterdeck.core.risk.Risk;
 import dev.quarterdeck.core.stakeholder.Stakeholder;
+import dev.quarterdeck.core.task.Horizon;
 import dev.quarterdeck.core.task.Task;
 import dev.quarterdeck.core.task.TaskLink;
 import java.time.Clock;
@@ -49,6 +53,8 @@ public final class StoreTransaction implements StoreReader {
     private final Actor actor;
     private final Clock clock;
     private final Map<Class<?>, Object> attached = new HashMap<>();
+    /** Shared by every audit event of this transaction, so undo can revert the change as a whole. */
+    private final UUID changeId = UUID.randomUUID();
 
     StoreTransaction(Handle handle, Actor actor, Clock clock) {
         this.handle = handle;
@@ -201,6 +207,17 @@ public final class StoreTransaction implements StoreReader {
             change(Tables.SOURCE_ITEMS, withoutTask(item));
         }
         remove(Tables.TASKS, task);
+    }
+
+    /**
+     * Stores the prioritiser's score and proposed horizon for a task (the horizon only when the user has not pinned
+     * one). These are derived values: written without an audit event and without a version change.
+     */
+    public void rescore(UUID taskId, double score, Horizon proposed) {
+        if (Double.isNaN(score) || Double.isInfinite(score)) {
+            throw new IllegalArgumentException("score must be a finite number");
+        }
+        rows(TaskWrites.class).updateDerived(taskId, score, proposed.name());
     }
 
     public TaskLink insert(TaskLink link) {
@@ -446,6 +463,78 @@ public final class StoreTransaction implements StoreReader {
         appendAudit(table, Action.DELETE, before, null, projectId);
     }
 
+    /**
+     * Puts one record back to its state before {@code event} (for {@link Undo}): a created record is deleted, an
+     * updated one gets its earlier state back, a deleted one is inserted again. Refuses with
+     * {@link StaleRecordException} when the record has changed since the event.
+     */
+    void revert(AuditEvent event) {
+        revert(Tables.kindOf(event.entityType()), event);
+    }
+
+    private <T, W> void revert(Tables.RecordKind<T, W> kind, AuditEvent event) {
+        revert(kind.table(), kind.type(), event);
+    }
+
+    private <T, W> void revert(Table<T, W> table, Class<T> type, AuditEvent event) {
+        W rows = rows(table.rowsType());
+        switch (event.action()) {
+            case CREATE -> {
+                T after = StoreJson.read(event.afterJson(), type);
+                Optional<T> current = table.find().find(rows, after);
+                if (current.isPresent()) {
+                    requireUnchangedSince(table, current.get(), after);
+                    remove(table, current.get());
+                }
+            }
+            case UPDATE -> {
+                T before = StoreJson.read(event.beforeJson(), type);
+                T after = StoreJson.read(event.afterJson(), type);
+                T current = table.find().find(rows, after)
+                        .orElseThrow(() -> StaleRecordException.deleted(table.noun(), table.label().apply(after)));
+                requireUnchangedSince(table, current, after);
+                write(table, before, "undo the change to",
+                        () -> table.update().apply(rows, before, table.versionOf(current)));
+                T restored = stored(table, before);
+                appendAudit(table, Action.UPDATE, current, restored, table.projectOf().projectOf(this, restored));
+            }
+            case DELETE -> {
+                T before = StoreJson.read(event.beforeJson(), type);
+                if (table.find().find(rows, before).isPresent()) {
+                    throw new StaleRecordException(table.noun() + " '" + table.label().apply(before)
+                            + "' exists again; nothing to restore");
+                }
+                create(table, before);
+            }
+        }
+    }
+
+    /**
+     * The record must still be as the event left it. A newer version with the same content is fine: an undo of a
+     * later change bumps the version while restoring the content. Derived values (a task's score, and its horizon
+     * while not pinned) are left out of the comparison; the prioritiser rewrites them at any time.
+     */
+    private <T, W> void requireUnchangedSince(Table<T, W> table, T current, T recorded) {
+        if (!table.isVersioned() || table.versionOf(current) == table.versionOf(recorded)) {
+            return;
+        }
+        if (!comparable(current).equals(comparable(recorded))) {
+            throw StaleRecordException.changed(table.noun(), table.label().apply(current));
+        }
+    }
+
+    private static JsonNode comparable(Object record) {
+        ObjectNode node = StoreJson.mapper().valueToTree(record);
+        node.remove("version");
+        if (record instanceof Task task) {
+            node.remove("score");
+            if (!task.horizonPinned()) {
+                node.remove("horizon");
+            }
+        }
+        return node;
+    }
+
     /** What {@link #merge} did with one record. */
     enum Merge {
         CREATED, UPDATED, UNCHANGED
@@ -510,7 +599,8 @@ public final class StoreTransaction implements StoreReader {
         T subject = after != null ? after : before;
         rows(AuditWrites.class).append(StoreCodecs.toStored(clock.instant()), actor.kind(), actor.name(),
                 table.entityType(), table.entityId().apply(subject), projectId, action,
-                before == null ? null : StoreJson.write(before), after == null ? null : StoreJson.write(after));
+                before == null ? null : StoreJson.write(before), after == null ? null : StoreJson.write(after),
+                changeId);
     }
 
     private static <T, W> void requireRecord(Table<T, W> table, T record) {

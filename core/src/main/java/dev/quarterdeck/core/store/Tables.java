@@ -19,7 +19,11 @@ import dev.quarterdeck.core.stakeholder.Stakeholder;
 import dev.quarterdeck.core.task.Task;
 import dev.quarterdeck.core.task.TaskLink;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** The {@link Table} of every record kind the store writes. */
 final class Tables {
@@ -111,7 +115,33 @@ final class Tables {
             BriefingWrites.class, Briefing::id, b -> b.kind() + " briefing", null, (w, b) -> w.find(b.id()),
             BriefingWrites::insert, (w, b, v) -> w.update(b), (w, b, v) -> w.delete(b.id()), (r, b) -> null);
 
+    /** A table with the record class its audit states are read back into. */
+    record RecordKind<T, W>(Table<T, W> table, Class<T> type) {
+    }
+
+    private static final Map<String, RecordKind<?, ?>> KINDS = Stream.of(
+            new RecordKind<>(PROJECTS, Project.class), new RecordKind<>(TASKS, Task.class),
+            new RecordKind<>(TASK_LINKS, TaskLink.class), new RecordKind<>(RISKS, Risk.class),
+            new RecordKind<>(MILESTONES, Milestone.class), new RecordKind<>(MILESTONE_TASKS, MilestoneTask.class),
+            new RecordKind<>(STAKEHOLDERS, Stakeholder.class), new RecordKind<>(BUDGET_LINES, BudgetLine.class),
+            new RecordKind<>(TRANSACTIONS, Transaction.class), new RecordKind<>(DOCUMENTS, Document.class),
+            new RecordKind<>(SOURCE_ITEMS, SourceItem.class),
+            new RecordKind<>(CONNECTOR_ACCOUNTS, ConnectorAccount.class),
+            new RecordKind<>(PROPOSALS, Proposal.class), new RecordKind<>(EXECUTION_LOGS, ExecutionLog.class),
+            new RecordKind<>(AGENT_RUNS, AgentRun.class), new RecordKind<>(PREFERENCES, Preference.class),
+            new RecordKind<>(PREFERENCE_SIGNALS, PreferenceSignal.class), new RecordKind<>(BRIEFINGS, Briefing.class))
+            .collect(Collectors.toUnmodifiableMap(kind -> kind.table().entityType(), Function.identity()));
+
     private Tables() {
+    }
+
+    /** The table of an audit event's entity type. */
+    static RecordKind<?, ?> kindOf(String entityType) {
+        RecordKind<?, ?> kind = KINDS.get(entityType);
+        if (kind == null) {
+            throw new StoreException("Cannot undo a change to an unknown kind of record: " + entityType);
+        }
+        return kind;
     }
 
     /** The audit entity id of a preference: stable for its key. */

@@ -5,9 +5,7 @@ import dev.quarterdeck.core.task.SourceKind;
 import dev.quarterdeck.core.task.Task;
 import dev.quarterdeck.core.task.TaskStatus;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,12 +24,12 @@ public interface TaskDao {
     List<TaskStatus> OPEN = Arrays.stream(TaskStatus.values()).filter(TaskStatus::isOpen).toList();
 
     /**
-     * One status and horizon, highest score first. ORDER BY repeats the equality-bound columns so that H2 reads
-     * the rows in the order of the tasks_focus index and stops after LIMIT instead of sorting the lane.
+     * Open tasks of one horizon, highest score first, as one range of the tasks_open_focus index: ORDER BY repeats
+     * the equality-bound column so that H2 reads the index in order and stops after LIMIT.
      */
-    String TOP_BY_STATUS_AND_HORIZON = Sql.TASK + """
-            WHERE status = :status AND horizon = :horizon
-            ORDER BY status, horizon, score DESC
+    String TOP_OPEN_BY_HORIZON = Sql.TASK + """
+            WHERE open_horizon = :horizon
+            ORDER BY open_horizon, score DESC
             LIMIT :limit
             """;
 
@@ -61,26 +59,25 @@ public interface TaskDao {
     @SqlQuery("SELECT COUNT(*) FROM tasks")
     int count();
 
-    @SqlQuery(TOP_BY_STATUS_AND_HORIZON)
-    List<Task> topByStatusAndHorizon(TaskStatus status, Horizon horizon, int limit);
+    @SqlQuery(TOP_OPEN_BY_HORIZON)
+    List<Task> topOpenByHorizonQuery(Horizon horizon, int limit);
 
-    /** Open tasks of one horizon, highest score first; each open status is read in index order. */
+    /** Open tasks of one horizon, highest score first (one index-sorted read). */
     default List<Task> topOpenByHorizon(Horizon horizon, int limit) {
         if (limit < 0) {
             throw new IllegalArgumentException("limit must not be negative, was " + limit);
         }
-        List<Task> merged = new ArrayList<>();
-        for (TaskStatus status : OPEN) {
-            merged.addAll(topByStatusAndHorizon(status, horizon, limit));
-        }
-        merged.sort(Comparator.comparingDouble(Task::score).reversed().thenComparing(Task::createdAt));
-        return List.copyOf(merged.subList(0, Math.min(limit, merged.size())));
+        return limit == 0 ? List.of() : topOpenByHorizonQuery(horizon, limit);
     }
 
-    @SqlQuery("SELECT horizon, COUNT(*) AS n FROM tasks WHERE status IN (<open>) GROUP BY horizon")
-    @KeyColumn("horizon")
+    @SqlQuery("""
+            SELECT open_horizon, COUNT(*) AS n FROM tasks
+            WHERE open_horizon IS NOT NULL
+            GROUP BY open_horizon
+            """)
+    @KeyColumn("open_horizon")
     @ValueColumn("n")
-    Map<Horizon, Integer> countByHorizon(@BindList("open") List<TaskStatus> statuses);
+    Map<Horizon, Integer> countByOpenHorizon();
 
     /** Number of open tasks per horizon; every horizon is present, with 0 when it has none. */
     default Map<Horizon, Integer> countOpenByHorizon() {
@@ -88,7 +85,7 @@ public interface TaskDao {
         for (Horizon horizon : Horizon.values()) {
             counts.put(horizon, 0);
         }
-        counts.putAll(countByHorizon(OPEN));
+        counts.putAll(countByOpenHorizon());
         return counts;
     }
 

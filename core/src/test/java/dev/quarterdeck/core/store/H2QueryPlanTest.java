@@ -54,10 +54,9 @@ class H2QueryPlanTest {
 
     @Test
     void focusLaneIsReadInIndexOrder() {
-        String plan = explain(TaskDao.TOP_BY_STATUS_AND_HORIZON, "status", TaskStatus.TODO, "horizon", Horizon.TODAY,
-                "limit", 5);
+        String plan = explain(TaskDao.TOP_OPEN_BY_HORIZON, "horizon", Horizon.TODAY, "limit", 5);
 
-        assertThat(plan).contains("TASKS_FOCUS").contains("/* index sorted */");
+        assertThat(plan).contains("TASKS_OPEN_FOCUS").contains("/* index sorted */");
     }
 
     @Test
