@@ -5,6 +5,7 @@ import dev.quarterdeck.core.task.Task;
 import dev.quarterdeck.core.task.TaskLink;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -32,6 +33,13 @@ public final class TaskGraph {
 
     private final Map<UUID, Task> tasks;
     private final Graph<UUID, DefaultEdge> blocking;
+    /** Computed once on first use: the graph is immutable and the graph view asks for many milestones. */
+    private Map<UUID, Integer> cycleComponent;
+    private LongestChains chains;
+
+    /** For every open task outside a cycle: the length of the longest open chain ending there, and its predecessor. */
+    private record LongestChains(Map<UUID, Integer> length, Map<UUID, UUID> previous) {
+    }
 
     private TaskGraph(Map<UUID, Task> tasks, Graph<UUID, DefaultEdge> blocking) {
         this.tasks = tasks;
@@ -97,6 +105,82 @@ public final class TaskGraph {
      * task first. Done and cancelled tasks no longer hold anything up and are left out, as are edges inside cycles.
      */
     public List<UUID> criticalPathTo(Collection<UUID> targets) {
+        LongestChains chains = chains();
+        Map<UUID, Integer> length = chains.length();
+        Map<UUID, UUID> previous = chains.previous();
+        UUID end = targets.stream()
+                .filter(length::containsKey)
+                .max(Comparator.comparing((UUID id) -> length.get(id)).thenComparing(this::title,
+                        Comparator.reverseOrder()))
+                .orElse(null);
+        if (end == null) {
+            return List.of();
+        }
+        List<UUID> path = new ArrayList<>();
+        for (UUID at = end; at != null; at = previous.get(at)) {
+            path.add(at);
+        }
+        Collections.reverse(path);
+        return path;
+    }
+
+    /**
+     * Each cycle as a closed walk, first task repeated at the end ("A → B → C → A"), so it can be named. One walk
+     * per group of tasks that block one another; a group with several circles is named by one of them.
+     */
+    public List<List<UUID>> circles() {
+        List<List<UUID>> circles = new ArrayList<>();
+        for (List<UUID> group : cycles()) {
+            UUID start = group.get(0);
+            Set<UUID> members = new HashSet<>(group);
+            UUID next = blocking.outgoingEdgesOf(start).stream().map(blocking::getEdgeTarget)
+                    .filter(members::contains).min(Comparator.comparing(this::title)).orElseThrow();
+            GraphPath<UUID, DefaultEdge> back = BFSShortestPath.findPathBetween(blocking, next, start);
+            List<UUID> circle = new ArrayList<>();
+            circle.add(start);
+            circle.addAll(back.getVertexList());
+            circles.add(circle);
+        }
+        return circles;
+    }
+
+    /** True when the blocking edge {@code from → to} lies on a cycle (both ends in the same circular group). */
+    public synchronized boolean isCycleEdge(UUID from, UUID to) {
+        Map<UUID, Integer> component = cycleComponents();
+        Integer a = component.get(from);
+        return a != null && a.equals(component.get(to)) && blocking.containsEdge(from, to);
+    }
+
+    /** Tasks that block {@code task} directly. */
+    public List<UUID> blockersOf(UUID task) {
+        if (!blocking.containsVertex(task)) {
+            return List.of();
+        }
+        return blocking.incomingEdgesOf(task).stream().map(blocking::getEdgeSource).toList();
+    }
+
+    private synchronized Map<UUID, Integer> cycleComponents() {
+        if (cycleComponent == null) {
+            Map<UUID, Integer> component = new HashMap<>();
+            List<List<UUID>> groups = cycles();
+            for (int i = 0; i < groups.size(); i++) {
+                for (UUID id : groups.get(i)) {
+                    component.put(id, i);
+                }
+            }
+            cycleComponent = component;
+        }
+        return cycleComponent;
+    }
+
+    private synchronized LongestChains chains() {
+        if (chains == null) {
+            chains = longestChains();
+        }
+        return chains;
+    }
+
+    private LongestChains longestChains() {
         Graph<UUID, DefaultEdge> open = openAcyclicSubgraph();
         Map<UUID, Integer> length = new HashMap<>();
         Map<UUID, UUID> previous = new HashMap<>();
@@ -119,30 +203,18 @@ public final class TaskGraph {
                 previous.put(task, bestPrevious);
             }
         }
-        UUID end = targets.stream()
-                .filter(length::containsKey)
-                .max(Comparator.comparing((UUID id) -> length.get(id)).thenComparing(this::title,
-                        Comparator.reverseOrder()))
-                .orElse(null);
-        if (end == null) {
-            return List.of();
-        }
-        List<UUID> path = new ArrayList<>();
-        for (UUID at = end; at != null; at = previous.get(at)) {
-            path.add(0, at);
-        }
-        return path;
+        return new LongestChains(length, previous);
     }
 
     private Graph<UUID, DefaultEdge> openAcyclicSubgraph() {
-        Set<UUID> inCycle = new HashSet<>();
-        cycles().forEach(inCycle::addAll);
+        Map<UUID, Integer> component = cycleComponents();
         Graph<UUID, DefaultEdge> open = new DefaultDirectedGraph<>(DefaultEdge.class);
         tasks.values().stream().filter(Task::isOpen).forEach(task -> open.addVertex(task.id()));
         for (DefaultEdge edge : blocking.edgeSet()) {
             UUID from = blocking.getEdgeSource(edge);
             UUID to = blocking.getEdgeTarget(edge);
-            boolean cycleEdge = inCycle.contains(from) && inCycle.contains(to);
+            Integer fromComponent = component.get(from);
+            boolean cycleEdge = fromComponent != null && fromComponent.equals(component.get(to));
             if (!cycleEdge && open.containsVertex(from) && open.containsVertex(to)) {
                 open.addEdge(from, to);
             }
