@@ -1,29 +1,27 @@
 package dev.quarterdeck.app.projects;
 
 import atlantafx.base.theme.Styles;
-import atlantafx.base.theme.Tweaks;
-import dev.quarterdeck.app.focus.DueText;
+import dev.quarterdeck.app.projects.intake.IntakeModel;
+import dev.quarterdeck.app.projects.intake.IntakeView;
 import dev.quarterdeck.app.ui.HealthDot;
 import dev.quarterdeck.app.ui.Icons;
-import dev.quarterdeck.core.milestone.Milestone;
-import dev.quarterdeck.core.milestone.MilestoneStatus;
-import dev.quarterdeck.core.risk.Risk;
-import dev.quarterdeck.core.risk.RiskBand;
-import dev.quarterdeck.core.task.Task;
-import java.util.List;
-import java.util.function.Function;
-import javafx.application.Platform;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import dev.quarterdeck.core.project.DeletedProject;
+import dev.quarterdeck.core.project.Project;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TableCell;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -31,258 +29,175 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.material2.Material2AL;
 
-/** A project's page with its Overview: header, health, description, objectives, milestones, risks, budget, tasks. */
+/**
+ * A project's page: the header (name, facts, health with its reasons, Edit and Delete) over the tabs Overview,
+ * Tasks, Risks, Budget, Milestones, Stakeholders, Documents and Activity. A tab is built the first time it is
+ * selected; tabs drawn from the page's state are rebuilt when the page reloads after a change. Edit shows the
+ * intake form in place of the tabs.
+ */
 public final class ProjectPageView extends StackPane {
 
+    private final ProjectPageModel model;
+    private final Label name = new Label();
+    private final Label facts = new Label();
+    private final HBox health = new HBox(8);
+    private final TabPane tabs = new TabPane();
+    private final Map<ProjectTab, Tab> tabByKind = new EnumMap<>(ProjectTab.class);
+    private final VBox pageBox;
+    private Consumer<DeletedProject> onDeleted = deleted -> { };
+    private UUID shownProject;
+    private ProjectTabContext context;
+
     public ProjectPageView(ProjectPageModel model) {
+        this.model = model;
         setId("project-page");
-        model.pageProperty().addListener((obs, old, page) -> render(model));
-        model.problemProperty().addListener((obs, old, problem) -> render(model));
-        render(model);
+        name.setId("project-name");
+        name.getStyleClass().add(Styles.TITLE_2);
+        facts.setId("project-facts");
+        facts.getStyleClass().add(Styles.TEXT_MUTED);
+        health.setAlignment(Pos.TOP_LEFT);
+
+        Button edit = new Button("Edit", Icons.of(Material2AL.EDIT));
+        edit.setId("project-edit");
+        edit.setOnAction(e -> edit());
+        Button delete = new Button("Delete", Icons.of(Material2AL.DELETE_OUTLINE));
+        delete.setId("project-delete");
+        delete.getStyleClass().add(Styles.DANGER);
+        delete.setTooltip(new Tooltip("Delete this project and everything in it (can be undone)"));
+        delete.setOnAction(e -> confirmDelete());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox titleRow = new HBox(12, name, spacer, edit, delete);
+        titleRow.setAlignment(Pos.CENTER_LEFT);
+
+        tabs.setId("project-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        for (ProjectTab kind : ProjectTab.values()) {
+            Tab tab = new Tab(kind.title());
+            tab.setId("tab-" + kind.name().toLowerCase(java.util.Locale.ROOT));
+            tab.setUserData(kind);
+            tabByKind.put(kind, tab);
+            tabs.getTabs().add(tab);
+        }
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> fill(tab));
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+
+        pageBox = new VBox(4, titleRow, facts, health, tabs);
+        pageBox.getStyleClass().add("page");
+        model.pageProperty().addListener((obs, old, page) -> render());
+        model.problemProperty().addListener((obs, old, problem) -> render());
+        render();
     }
 
-    private void render(ProjectPageModel model) {
+    /** Called after the user deleted the shown project (the shell offers undo and leaves the page). */
+    public void onDeleted(Consumer<DeletedProject> action) {
+        this.onDeleted = action;
+    }
+
+    /** Selects a tab (keyboard and tests). */
+    public void select(ProjectTab tab) {
+        tabs.getSelectionModel().select(tabByKind.get(tab));
+    }
+
+    public TabPane tabs() {
+        return tabs;
+    }
+
+    private void render() {
         ProjectPage page = model.pageProperty().get();
         if (!model.problemProperty().get().isEmpty()) {
             Label problem = new Label(model.problemProperty().get(), Icons.of(Material2AL.ERROR_OUTLINE));
             problem.getStyleClass().add(Styles.DANGER);
             getChildren().setAll(problem);
-        } else if (page == null) {
+            return;
+        }
+        if (page == null) {
             getChildren().setAll(new ProgressIndicator());
+            return;
+        }
+        header(page);
+        UUID id = page.project().id();
+        if (!id.equals(shownProject)) {
+            shownProject = id;
+            context = model.context(id);
+            tabByKind.values().forEach(tab -> tab.setContent(null));
+            if (tabs.getSelectionModel().getSelectedItem() == tabByKind.get(ProjectTab.OVERVIEW)) {
+                fill(tabByKind.get(ProjectTab.OVERVIEW));
+            } else {
+                tabs.getSelectionModel().select(tabByKind.get(ProjectTab.OVERVIEW));
+            }
         } else {
-            ScrollPane scroll = new ScrollPane(content(page));
-            scroll.setFitToWidth(true);
-            scroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
-            getChildren().setAll(scroll);
-            // a new page starts at its top even if focus lands on the tasks table further down
-            Platform.runLater(() -> scroll.setVvalue(0));
-        }
-    }
-
-    private static VBox content(ProjectPage page) {
-        Label name = new Label(page.project().name());
-        name.setId("project-name");
-        name.getStyleClass().add(Styles.TITLE_2);
-        Label facts = new Label(ProjectTexts.header(page.project()));
-        facts.setId("project-facts");
-        facts.getStyleClass().add(Styles.TEXT_MUTED);
-
-        String level = page.health().level().name();
-        Label healthLevel = new Label("Health: " + page.health().level().label(),
-                new HealthDot(level, page.health().reasons()));
-        healthLevel.setId("project-health");
-        healthLevel.setGraphicTextGap(8);
-        healthLevel.setMinWidth(Region.USE_PREF_SIZE);
-        healthLevel.getStyleClass().addAll(Styles.TEXT_BOLD, "health-text-" + page.health().level().label());
-        Label reasons = new Label("— " + String.join("; ", page.health().reasons()));
-        reasons.setWrapText(true);
-        HBox health = new HBox(8, healthLevel, reasons);
-        health.setAlignment(Pos.TOP_LEFT);
-
-        VBox header = new VBox(4, name, facts, health);
-
-        GridPane columns = new GridPane();
-        columns.setHgap(16);
-        columns.setVgap(16);
-        for (int i = 0; i < 2; i++) {
-            ColumnConstraints column = new ColumnConstraints();
-            column.setPercentWidth(50);
-            column.setHgrow(Priority.ALWAYS);
-            columns.getColumnConstraints().add(column);
-        }
-        columns.add(new VBox(16, about(page), milestones(page)), 0, 0);
-        columns.add(new VBox(16, risks(page), budget(page)), 1, 0);
-
-        VBox content = new VBox(16, header, columns, tasks(page));
-        content.getStyleClass().add("page");
-        return content;
-    }
-
-    private static VBox about(ProjectPage page) {
-        VBox box = new VBox(8);
-        String description = page.project().description().isBlank() ? "No description yet."
-                : page.project().description();
-        Label text = wrapped(description);
-        box.getChildren().add(text);
-        if (!page.project().objectives().isEmpty()) {
-            Label objectives = new Label("Objectives");
-            objectives.getStyleClass().add("section-title");
-            box.getChildren().add(objectives);
-            page.project().objectives().forEach(o -> box.getChildren().add(wrapped("•  " + o)));
-        }
-        if (page.project().sponsor() != null) {
-            box.getChildren().add(muted("Sponsor " + page.project().sponsor()));
-        }
-        return card("Overview", box);
-    }
-
-    private static VBox milestones(ProjectPage page) {
-        VBox rows = new VBox(8);
-        if (page.milestones().isEmpty()) {
-            rows.getChildren().add(muted("No milestones yet — add the dates that matter to see slips early."));
-        }
-        for (Milestone milestone : page.milestones()) {
-            Label name = new Label(milestone.name());
-            name.setWrapText(true);
-            HBox.setHgrow(name, Priority.ALWAYS);
-            name.setMaxWidth(Double.MAX_VALUE);
-            boolean pastDue = milestone.isPastDue(page.today());
-            String when = milestone.status() == MilestoneStatus.DONE
-                    ? "done " + ProjectTexts.date(milestone.completed())
-                    : pastDue ? DueText.of(milestone.due(), page.today()).text() : ProjectTexts.date(milestone.due());
-            Label date = new Label(when);
-            date.setMinWidth(Region.USE_PREF_SIZE);
-            if (pastDue) {
-                date.getStyleClass().add("overdue");
-                date.setGraphic(Icons.of(Material2AL.ERROR_OUTLINE, 14));
-            }
-            Label state = new Label(ProjectTexts.words(milestone.status()) + " · " + ProjectTexts.slip(milestone));
-            state.getStyleClass().addAll(Styles.TEXT_SMALL,
-                    milestone.slipDays() > 0 && milestone.status() != MilestoneStatus.DONE ? Styles.WARNING
-                            : Styles.TEXT_MUTED);
-            state.setMinWidth(Region.USE_PREF_SIZE);
-            HBox row = new HBox(8, name, date);
-            row.setAlignment(Pos.CENTER_LEFT);
-            rows.getChildren().add(new VBox(2, row, state));
-        }
-        return card("Milestones", rows);
-    }
-
-    private static VBox risks(ProjectPage page) {
-        VBox rows = new VBox(8);
-        if (page.topRisks().isEmpty()) {
-            rows.getChildren().add(muted("No open risks — add the first one when something could go wrong."));
-        }
-        for (Risk risk : page.topRisks()) {
-            Label key = new Label(risk.key());
-            key.getStyleClass().add(Styles.TEXT_MUTED);
-            key.setMinWidth(Region.USE_PREF_SIZE);
-            Label title = new Label(risk.title());
-            title.setWrapText(true);
-            title.setMaxWidth(Double.MAX_VALUE);
-            HBox.setHgrow(title, Priority.ALWAYS);
-            Label band = new Label(risk.band().label() + " " + risk.score());
-            band.getStyleClass().addAll(Styles.TEXT_SMALL, bandStyle(risk.band()));
-            band.setMinWidth(Region.USE_PREF_SIZE);
-            band.setAccessibleText("Risk score " + risk.score() + ", " + risk.band().label());
-            HBox row = new HBox(8, key, title, band);
-            row.setAlignment(Pos.CENTER_LEFT);
-            rows.getChildren().add(row);
-        }
-        if (page.activeRisks() > page.topRisks().size()) {
-            rows.getChildren().add(muted((page.activeRisks() - page.topRisks().size()) + " more open risks"));
-        }
-        return card("Top risks", rows);
-    }
-
-    private static String bandStyle(RiskBand band) {
-        return switch (band) {
-            case CRITICAL -> Styles.DANGER;
-            case HIGH -> Styles.WARNING;
-            case MEDIUM -> Styles.ACCENT;
-            case LOW -> Styles.SUCCESS;
-        };
-    }
-
-    private static VBox budget(ProjectPage page) {
-        GridPane grid = new GridPane();
-        grid.setHgap(16);
-        grid.setVgap(4);
-        if (page.budget().isEmpty()) {
-            return card("Budget", muted("No budget lines yet."));
-        }
-        grid.addRow(0, bold("Currency"), bold("Planned"), bold("Spent"), bold("Remaining"), bold("Spent %"));
-        int row = 1;
-        for (BudgetSummary.Row line : page.budget()) {
-            Label spent = right(MoneyText.of(line.spent()));
-            Label percent = right(line.percentSpent().isPresent() ? line.percentSpent().getAsInt() + " %" : "—");
-            if (line.isOver()) {
-                percent.setText(percent.getText() + " over");
-                percent.getStyleClass().add("overdue");
-                spent.getStyleClass().add("overdue");
-            }
-            grid.addRow(row++, new Label(line.currency().getCurrencyCode()), right(MoneyText.of(line.planned())),
-                    spent, right(MoneyText.of(line.remaining())), percent);
-        }
-        grid.setId("project-budget");
-        return card("Budget", grid);
-    }
-
-    private static VBox tasks(ProjectPage page) {
-        TableView<Task> table = new TableView<>();
-        table.setId("project-tasks");
-        table.getItems().setAll(page.tasks());
-        table.getStyleClass().addAll(Styles.DENSE, Styles.STRIPED);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(muted("No tasks in this project yet."));
-        TableColumn<Task, String> due = column("Due", t -> t.isOpen() ? DueText.of(t.due(), page.today()).text()
-                : ProjectTexts.date(t.due()), 120);
-        due.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item);
-                getStyleClass().remove("overdue");
-                if (!empty && item != null && item.startsWith("overdue")) {
-                    getStyleClass().add("overdue");
+            // same project reloaded after a change: rebuild what draws from the page; others keep their state
+            Tab selected = tabs.getSelectionModel().getSelectedItem();
+            for (Tab tab : tabs.getTabs()) {
+                ProjectTab kind = (ProjectTab) tab.getUserData();
+                if (ProjectTabs.followsPage(kind) || kind == ProjectTab.ACTIVITY && tab != selected) {
+                    tab.setContent(null);
                 }
             }
-        });
-        TableColumn<Task, String> score = column("Score", t -> String.valueOf(Math.round(t.score())), 70);
-        score.setStyle("-fx-alignment: center-right;");
-        table.getColumns().setAll(List.of(
-                column("Title", Task::title, 360),
-                column("Status", t -> ProjectTexts.words(t.status()), 90),
-                column("Horizon", t -> ProjectTexts.words(t.horizon()), 90),
-                due,
-                column("Owner", t -> t.owner() == null ? "" : t.owner(), 120),
-                column("Source", t -> dev.quarterdeck.app.ui.Icons.sourceName(t.sourceKind()), 110),
-                score));
-        table.setFixedCellSize(32);
-        table.setPrefHeight(32 * Math.min(Math.max(page.tasks().size(), 3), 14) + 40);
-        table.setMinHeight(Region.USE_PREF_SIZE);
-        long open = page.tasks().stream().filter(Task::isOpen).count();
-        return card("Tasks · " + open + " open of " + page.tasks().size(), table);
+            fill(selected);
+        }
+        if (getChildren().size() != 1 || getChildren().get(0) != pageBox) {
+            getChildren().setAll(pageBox);
+        }
     }
 
-    private static <T> TableColumn<T, String> column(String title, Function<T, String> value, double width) {
-        TableColumn<T, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
-        column.setPrefWidth(width);
-        return column;
+    private void header(ProjectPage page) {
+        name.setText(page.project().name());
+        facts.setText(ProjectTexts.header(page.project()));
+        Label level = new Label("Health: " + page.health().level().label(),
+                new HealthDot(page.health().level().name(), page.health().reasons()));
+        level.setId("project-health");
+        level.setGraphicTextGap(8);
+        level.setMinWidth(Region.USE_PREF_SIZE);
+        level.getStyleClass().addAll(Styles.TEXT_BOLD, "health-text-" + page.health().level().label());
+        Label reasons = new Label("— " + String.join("; ", page.health().reasons()));
+        reasons.setWrapText(true);
+        reasons.setMinHeight(Region.USE_PREF_SIZE);
+        reasons.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(reasons, Priority.ALWAYS);
+        health.getChildren().setAll(level, reasons);
     }
 
-    private static VBox card(String title, Node body) {
-        Label heading = new Label(title);
-        heading.getStyleClass().add(Styles.TITLE_4);
-        VBox box = new VBox(12, heading, body);
-        box.getStyleClass().add("card-box");
-        box.setStyle("-fx-padding: 16;");
-        return box;
+    private void fill(Tab tab) {
+        if (tab == null || tab.getContent() != null || context == null || model.pageProperty().get() == null) {
+            return;
+        }
+        tab.setContent(ProjectTabs.create((ProjectTab) tab.getUserData(), context, model));
     }
 
-    private static Label wrapped(String text) {
-        Label label = new Label(text);
-        label.setWrapText(true);
-        return label;
+    private void edit() {
+        ProjectPage page = model.pageProperty().get();
+        if (page == null) {
+            return;
+        }
+        IntakeModel form = new IntakeModel(model.background(), model.storeAccess(), model.clock(), page.project());
+        IntakeView view = new IntakeView(form, saved -> {
+            getChildren().setAll(pageBox);
+            model.changed();
+        }, () -> getChildren().setAll(pageBox));
+        getChildren().setAll(view);
     }
 
-    private static Label muted(String text) {
-        Label label = wrapped(text);
-        label.getStyleClass().add(Styles.TEXT_MUTED);
-        return label;
-    }
-
-    private static Label bold(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().addAll(Styles.TEXT_BOLD, Styles.TEXT_SMALL);
-        return label;
-    }
-
-    private static Label right(String text) {
-        Label label = new Label(text);
-        label.setMaxWidth(Double.MAX_VALUE);
-        label.setAlignment(Pos.CENTER_RIGHT);
-        return label;
+    private void confirmDelete() {
+        ProjectPage page = model.pageProperty().get();
+        if (page == null) {
+            return;
+        }
+        Project project = page.project();
+        ButtonType delete = new ButtonType("Delete project", ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION,
+                "Delete " + project.name() + " (" + project.code() + ") with its " + page.tasks().size()
+                        + " tasks, risks, milestones, budget and documents? You can undo this right after.",
+                delete, ButtonType.CANCEL);
+        alert.setTitle("Delete project");
+        alert.setHeaderText("Delete " + project.code() + "?");
+        if (getScene() != null) {
+            alert.initOwner(getScene().getWindow());
+        }
+        alert.showAndWait().filter(delete::equals).ifPresent(b -> model.delete(project, deleted -> {
+            shownProject = null;
+            onDeleted.accept(deleted);
+        }, problem -> facts.setText(problem)));
     }
 }

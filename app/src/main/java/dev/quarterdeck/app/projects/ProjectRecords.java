@@ -34,6 +34,28 @@ public record ProjectRecords(Project project, List<Task> tasks, List<Milestone> 
                 store.transactions().listByProject(project.id()));
     }
 
+    /** Every project's records out of the whole workspace's, each list read once (not once per project). */
+    public static List<ProjectRecords> all(WorkspaceRecords all) {
+        java.util.Map<UUID, List<Task>> tasks = all.tasks().stream().filter(t -> t.projectId() != null)
+                .collect(Collectors.groupingBy(Task::projectId));
+        java.util.Map<UUID, List<Milestone>> milestones = all.milestones().stream()
+                .collect(Collectors.groupingBy(Milestone::projectId));
+        java.util.Map<UUID, UUID> projectOfMilestone = all.milestones().stream()
+                .collect(Collectors.toMap(Milestone::id, Milestone::projectId));
+        java.util.Map<UUID, List<MilestoneTask>> links = all.milestoneTasks().stream()
+                .filter(link -> projectOfMilestone.containsKey(link.milestoneId()))
+                .collect(Collectors.groupingBy(link -> projectOfMilestone.get(link.milestoneId())));
+        java.util.Map<UUID, List<Risk>> risks = all.risks().stream().collect(Collectors.groupingBy(Risk::projectId));
+        java.util.Map<UUID, List<BudgetLine>> lines = all.budgetLines().stream()
+                .collect(Collectors.groupingBy(BudgetLine::projectId));
+        java.util.Map<UUID, List<Transaction>> transactions = all.transactions().stream()
+                .collect(Collectors.groupingBy(Transaction::projectId));
+        return all.projects().stream().map(p -> new ProjectRecords(p, tasks.getOrDefault(p.id(), List.of()),
+                milestones.getOrDefault(p.id(), List.of()), links.getOrDefault(p.id(), List.of()),
+                risks.getOrDefault(p.id(), List.of()), lines.getOrDefault(p.id(), List.of()),
+                transactions.getOrDefault(p.id(), List.of()))).toList();
+    }
+
     /** Picks one project's records out of the whole workspace's. */
     public static ProjectRecords of(Project project, WorkspaceRecords all) {
         UUID id = project.id();
@@ -56,7 +78,15 @@ public record ProjectRecords(Project project, List<Task> tasks, List<Milestone> 
     public ProjectSummary summary(LocalDate today) {
         int open = (int) tasks.stream().filter(Task::isOpen).count();
         int overdue = (int) tasks.stream().filter(t -> t.isOverdue(today)).count();
-        return new ProjectSummary(project, health(today), open, overdue, nextMilestone());
+        int lateMilestones = (int) milestones.stream()
+                .filter(m -> (m.status() == MilestoneStatus.PLANNED || m.status() == MilestoneStatus.IN_PROGRESS)
+                        && m.isPastDue(today)).count();
+        List<Risk> active = risks.stream().filter(r -> r.status().isActive())
+                .sorted(Comparator.comparingInt(Risk::score).reversed().thenComparing(Risk::key)).toList();
+        dev.quarterdeck.core.budget.BudgetSummary budget = dev.quarterdeck.core.budget.BudgetSummary.inCurrency(
+                project, project.currency(), budgetLines, transactions);
+        return new ProjectSummary(project, health(today), open, overdue, nextMilestone(), lateMilestones, active,
+                budget.planned(), budget.actual());
     }
 
     public Optional<Milestone> nextMilestone() {

@@ -27,6 +27,6 @@ public record WorkspaceRecords(List<Project> projects, List<Task> tasks, List<Mi
 
     /** Every project with its health and counts, in the store's order (by name). */
     public List<ProjectSummary> portfolio(LocalDate today) {
-        return projects.stream().map(project -> ProjectRecords.of(project, this).summary(today)).toList();
+        return ProjectRecords.all(this).stream().map(records -> records.summary(today)).toList();
     }
 }

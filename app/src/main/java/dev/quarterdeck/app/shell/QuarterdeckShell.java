@@ -9,6 +9,7 @@ import dev.quarterdeck.app.focus.FocusView;
 import dev.quarterdeck.app.graph.GraphView;
 import dev.quarterdeck.app.inbox.InboxView;
 import dev.quarterdeck.app.projects.PortfolioModel;
+import dev.quarterdeck.app.projects.intake.IntakeModel;
 import dev.quarterdeck.app.projects.PortfolioView;
 import dev.quarterdeck.app.projects.ProjectPageModel;
 import dev.quarterdeck.app.projects.ProjectPageView;
@@ -29,6 +30,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -83,7 +85,12 @@ public final class QuarterdeckShell implements AutoCloseable {
         this.focus = new FocusModel(background, session::requireStore, clock);
         focus.onChanged(session::load);
         this.portfolio = new PortfolioModel(id -> shell.navigate(Route.project(id)));
-        this.projectPage = new ProjectPageModel(background, session::requireStore, clock);
+        this.projectPage = new ProjectPageModel(background, session::requireStore, clock, session::load);
+        portfolio.useIntake(() -> new IntakeModel(background, session::requireStore, clock, null));
+        portfolio.useRestore(deleted -> projectPage.restore(deleted, restored -> {
+            portfolio.noticeProperty().set("Restored " + restored.name() + " (" + restored.code() + ").");
+            shell.navigate(Route.project(restored.id()));
+        }, problem -> portfolio.noticeProperty().set("Could not restore: " + problem)));
         this.switcher = new SwitcherModel(background, (text, limit) -> session.requireStore().tasks().search(text,
                 limit), this::open);
         shell.phaseProperty().addListener((obs, old, phase) -> {
@@ -177,6 +184,10 @@ public final class QuarterdeckShell implements AutoCloseable {
             projectPage.show(route.projectId());
             if (projectPageView == null) {
                 projectPageView = new ProjectPageView(projectPage);
+                projectPageView.onDeleted(deleted -> {
+                    portfolio.offerUndo(deleted);
+                    shell.select(Section.PROJECTS);
+                });
             }
             return projectPageView;
         }
@@ -188,10 +199,20 @@ public final class QuarterdeckShell implements AutoCloseable {
             case FOCUS -> new FocusView(focus);
             case INBOX -> new InboxView();
             case GRAPH -> new GraphView();
-            case PROJECTS -> new PortfolioView(portfolio, clock);
+            case PROJECTS -> portfolioView();
             case CONNECTORS -> new ConnectorsView();
             case SETTINGS -> new SettingsView(settings);
         };
+    }
+
+    private PortfolioView portfolioView() {
+        PortfolioView view = new PortfolioView(portfolio, clock);
+        view.onCreated(created -> {
+            session.load();
+            shell.navigate(Route.project(created.id()));
+        });
+        settings.darkProperty().addListener((obs, old, dark) -> Platform.runLater(view::retheme));
+        return view;
     }
 
     private void open(SwitcherItem item) {
