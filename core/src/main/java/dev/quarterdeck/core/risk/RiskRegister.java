@@ -10,7 +10,9 @@ import dev.quarterdeck.core.store.StoreJson;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -133,12 +135,26 @@ public final class RiskRegister {
         List<RiskScorePoint> points = new ArrayList<>();
         for (AuditEvent event : store.audit().listForEntity(riskId)) {
             if (event.afterJson() != null) {
-                Risk risk = StoreJson.read(event.afterJson(), Risk.class);
-                LocalDate date = LocalDate.ofInstant(event.at(), clock.getZone());
-                points.add(new RiskScorePoint(date, risk.likelihood(), risk.impact()));
+                points.add(point(event));
             }
         }
         return List.copyOf(points);
+    }
+
+    /** The score history of every risk of the project, in one read of the audit trail (see {@link #history}). */
+    public Map<UUID, List<RiskScorePoint>> histories(UUID projectId) {
+        Map<UUID, List<RiskScorePoint>> histories = new HashMap<>();
+        for (AuditEvent event : store.audit().listForProjectAndType(projectId, "Risk")) {
+            if (event.afterJson() != null) {
+                histories.computeIfAbsent(event.entityId(), id -> new ArrayList<>()).add(point(event));
+            }
+        }
+        return histories;
+    }
+
+    private RiskScorePoint point(AuditEvent event) {
+        Risk risk = StoreJson.read(event.afterJson(), Risk.class);
+        return new RiskScorePoint(LocalDate.ofInstant(event.at(), clock.getZone()), risk.likelihood(), risk.impact());
     }
 
     private static Risk withVersion(Risk r, long version) {

@@ -107,6 +107,7 @@ class RiskRegisterTest {
         assertThat(history).extracting(RiskScorePoint::date)
                 .containsExactly(D0, D0.plusDays(7), D0.plusDays(14));
         assertThat(RiskTrend.of(history)).as("6, 9, 9 is still rising").isEqualTo(RiskTrend.RISING);
+        assertThat(register.histories(projectId)).containsExactly(java.util.Map.entry(risk.id(), history));
     }
 
     @Test
