@@ -88,7 +88,7 @@ public final class TabHarness implements AutoCloseable {
     }
 
     public <T> T fx(Callable<T> work) throws Exception {
-        return WaitForAsyncUtils.asyncFx(work).get(10, TimeUnit.SECONDS);
+        return WaitForAsyncUtils.asyncFx(work).get(60, TimeUnit.SECONDS);
     }
 
     /** Saves {@code <name>-light.png} and {@code <name>-dark.png}, and returns to the light theme. */
