@@ -94,6 +94,20 @@ public final class DocumentLibrary {
         }
     }
 
+    /** Size in bytes of the extracted text, empty when there is none. */
+    public java.util.OptionalLong textSize(Document document) {
+        Path text = dataFolder.resolve(textFile(document.sha256()));
+        try {
+            return Files.exists(text) ? java.util.OptionalLong.of(Files.size(text)) : java.util.OptionalLong.empty();
+        } catch (IOException e) {
+            return java.util.OptionalLong.empty();
+        }
+    }
+
+    public Path dataFolder() {
+        return dataFolder;
+    }
+
     /** Removes the record; the stored copy and its text go too unless another record refers to the same content. */
     public void remove(Document document) {
         store.write(actor, tx -> {

@@ -71,7 +71,7 @@ final class PowerInterestGrid extends VBox {
         }
         for (Stakeholder s : inside) {
             Hyperlink name = new Hyperlink(s.name() + "  " + s.influence() + "/" + s.interest()
-                    + (s.isDueForUpdate(today) ? "  · update due" : ""));
+                    + (s.isDueForUpdate(today) ? " · due" : ""));
             name.setTooltip(new Tooltip("Influence " + s.influence() + ", interest " + s.interest()
                     + (s.role() == null ? "" : " · " + s.role())));
             name.setOnAction(e -> onPick.accept(s));

@@ -86,8 +86,8 @@ public final class StakeholdersTab {
                 table);
         HBox.setHgrow(tableCard, Priority.ALWAYS);
         VBox gridCard = RegisterUi.card("Power / interest", grid);
-        gridCard.setMinWidth(380);
-        gridCard.setMaxWidth(380);
+        gridCard.setMinWidth(340);
+        gridCard.setMaxWidth(340);
         HBox body = new HBox(12, tableCard, gridCard);
         VBox content = new VBox(12, problem, body);
         content.setStyle("-fx-padding: 16;");
@@ -118,18 +118,24 @@ public final class StakeholdersTab {
                 this::dueText, s -> due(s) ? "flag-warning" : null, s -> due(s) ? Material2MZ.NOTIFICATIONS_ACTIVE
                         : null, 150);
         table.getColumns().setAll(List.of(
-                RegisterUi.column("Name", Stakeholder::name, 150),
-                RegisterUi.column("Role", s -> nz(s.role()), 120),
-                RegisterUi.column("Organisation", s -> nz(s.organisation()), 120),
-                RegisterUi.column("E-mail", s -> nz(s.email()), 170),
-                RegisterUi.numberColumn("Infl.", Stakeholder::influence, s -> String.valueOf(s.influence()), 50),
-                RegisterUi.numberColumn("Int.", Stakeholder::interest, s -> String.valueOf(s.interest()), 50),
+                RegisterUi.column("Name", Stakeholder::name, 140),
+                RegisterUi.column("Role", s -> nz(s.role()), 130),
+                RegisterUi.column("Organisation", s -> nz(s.organisation()), 130),
+                RegisterUi.numberColumn("Infl.", Stakeholder::influence, s -> String.valueOf(s.influence()), 56),
+                RegisterUi.numberColumn("Int.", Stakeholder::interest, s -> String.valueOf(s.interest()), 56),
                 RegisterUi.column("Quadrant", s -> StakeholderQuadrant.of(s).label(), 120),
                 RegisterUi.column("Cadence", s -> s.cadence() == null ? "—" : "every " + s.cadence().toDays() + " d",
                         90),
                 last, due));
         table.setRowFactory(t -> {
-            javafx.scene.control.TableRow<Stakeholder> row = new javafx.scene.control.TableRow<>();
+            javafx.scene.control.TableRow<Stakeholder> row = new javafx.scene.control.TableRow<>() {
+                @Override
+                protected void updateItem(Stakeholder item, boolean empty) {
+                    super.updateItem(item, empty);
+                    setTooltip(empty || item == null || item.email() == null ? null
+                            : new javafx.scene.control.Tooltip(item.email()));
+                }
+            };
             row.setOnMouseClicked(e -> {
                 if (e.getClickCount() == 2 && !row.isEmpty()) {
                     open(row.getItem());
