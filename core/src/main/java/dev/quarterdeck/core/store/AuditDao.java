@@ -16,6 +16,10 @@ public interface AuditDao {
     @SqlQuery(Sql.AUDIT_EVENT + "WHERE project_id = :projectId ORDER BY project_id, sequence DESC LIMIT :limit")
     List<AuditEvent> listForProject(UUID projectId, int limit);
 
+    /** Every event of one kind of record (entity type, e.g. "Risk") of one project, oldest first. */
+    @SqlQuery(Sql.AUDIT_EVENT + "WHERE project_id = :projectId AND entity_type = :entityType ORDER BY project_id, sequence")
+    List<AuditEvent> listForProjectAndType(UUID projectId, String entityType);
+
     /** The newest events, newest first. */
     @SqlQuery(Sql.AUDIT_EVENT + "ORDER BY sequence DESC LIMIT :limit")
     List<AuditEvent> latest(int limit);
