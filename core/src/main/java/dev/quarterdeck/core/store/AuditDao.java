@@ -27,4 +27,7 @@ public interface AuditDao {
     /** Events after a sequence number, oldest first (for undo and for catching up after a sync). */
     @SqlQuery(Sql.AUDIT_EVENT + "WHERE sequence > :afterSequence ORDER BY sequence LIMIT :limit")
     List<AuditEvent> listAfter(long afterSequence, int limit);
+
+    @SqlQuery("SELECT COUNT(*) FROM audit_events")
+    long count();
 }

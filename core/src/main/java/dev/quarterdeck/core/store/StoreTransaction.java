@@ -24,8 +24,13 @@ import dev.quarterdeck.core.stakeholder.Stakeholder;
 import dev.quarterdeck.core.task.Horizon;
 import dev.quarterdeck.core.task.Task;
 import dev.quarterdeck.core.task.TaskLink;
+import dev.quarterdeck.core.ingest.IndexedItem;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -344,6 +349,90 @@ public final class StoreTransaction implements StoreReader {
 
     public void delete(ConnectorAccount account) {
         remove(Tables.CONNECTOR_ACCOUNTS, account);
+    }
+
+    // ---- the ingestion path: many rows per transaction, in JDBC batches
+
+    /** Rows per statement for the IN lists of {@link #sourceItemsByRef} and friends. */
+    private static final int IN_LIST_CHUNK = 1_000;
+
+    /**
+     * Inserts new tasks, source items and links with JDBC batches, each with its CREATE audit event (batched too),
+     * in this order so that references hold. For thousands of records at once (a sync); single records go
+     * through {@link #insert(Task)} and friends.
+     */
+    public void insertAll(List<Task> tasks, List<SourceItem> items, List<TaskLink> links) {
+        BatchWrites batch = rows(BatchWrites.class);
+        Map<UUID, UUID> projectOfTask = new HashMap<>();
+        for (Task task : tasks) {
+            projectOfTask.put(task.id(), task.projectId());
+        }
+        List<AuditRow> audit = new ArrayList<>(tasks.size() + items.size() + links.size());
+        Instant now = StoreCodecs.toStored(clock.instant());
+        try {
+            if (!tasks.isEmpty()) {
+                batch.insertTasks(tasks);
+                for (Task task : tasks) {
+                    audit.add(created(now, Tables.TASKS, task, task.projectId()));
+                }
+            }
+            if (!items.isEmpty()) {
+                batch.insertSourceItems(items);
+                for (SourceItem item : items) {
+                    UUID project = item.taskId() == null ? null
+                            : projectOfTask.containsKey(item.taskId()) ? projectOfTask.get(item.taskId())
+                            : Tables.SOURCE_ITEMS.projectOf().projectOf(this, item);
+                    audit.add(created(now, Tables.SOURCE_ITEMS, item, project));
+                }
+            }
+            if (!links.isEmpty()) {
+                batch.insertLinks(links);
+                for (TaskLink link : links) {
+                    UUID project = projectOfTask.containsKey(link.fromTaskId()) ? projectOfTask.get(link.fromTaskId())
+                            : Tables.TASK_LINKS.projectOf().projectOf(this, link);
+                    audit.add(created(now, Tables.TASK_LINKS, link, project));
+                }
+            }
+            if (!audit.isEmpty()) {
+                batch.appendAudit(audit);
+            }
+        } catch (UnableToExecuteStatementException e) {
+            throw StoreErrors.failed("save " + tasks.size() + " tasks and " + items.size() + " source items", e);
+        }
+    }
+
+    private <T, W> AuditRow created(Instant now, Table<T, W> table, T record, UUID projectId) {
+        return new AuditRow(now, actor.kind(), actor.name(), table.entityType(), table.entityId().apply(record),
+                projectId, Action.CREATE, null, StoreJson.write(record));
+    }
+
+    /** Stored source items whose ref is one of {@code refs}, of any kind. */
+    public List<SourceItem> sourceItemsByRef(Collection<String> refs) {
+        return inChunks(refs, rows(BatchWrites.class)::sourceItemsByRef);
+    }
+
+    /** Stored source items in any of {@code threadIds}. */
+    public List<SourceItem> sourceItemsByThread(Collection<String> threadIds) {
+        return inChunks(threadIds, rows(BatchWrites.class)::sourceItemsByThread);
+    }
+
+    /** The stored tasks among {@code ids}. */
+    public List<Task> tasksById(Collection<UUID> ids) {
+        return inChunks(ids, rows(BatchWrites.class)::tasksById);
+    }
+
+    /** Source items whose task is open, as the de-duplication index needs them (no snippets). */
+    public List<IndexedItem> openTaskItems() {
+        return rows(BatchWrites.class).openTaskItems(TaskDao.OPEN);
+    }
+
+    private static <K, V> List<V> inChunks(Collection<K> keys, java.util.function.Function<List<K>, List<V>> query) {
+        List<K> distinct = List.copyOf(new java.util.LinkedHashSet<>(keys));
+        List<V> result = new ArrayList<>();
+        for (int from = 0; from < distinct.size(); from += IN_LIST_CHUNK) {
+            result.addAll(query.apply(distinct.subList(from, Math.min(distinct.size(), from + IN_LIST_CHUNK))));
+        }
+        return result;
     }
 
     // ---- agents
