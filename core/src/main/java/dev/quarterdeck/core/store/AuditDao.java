@@ -23,4 +23,9 @@ public interface AuditDao {
     /** Events after a sequence number, oldest first (for undo and for catching up after a sync). */
     @SqlQuery(Sql.AUDIT_EVENT + "WHERE sequence > :afterSequence ORDER BY sequence LIMIT :limit")
     List<AuditEvent> listAfter(long afterSequence, int limit);
+
+    /** The entity id under which a preference's events are filed (preferences are keyed by text). */
+    static UUID preferenceEntityId(String key) {
+        return Tables.preferenceId(key);
+    }
 }
