@@ -7,6 +7,7 @@ import dev.quarterdeck.app.connectors.ConnectorsView;
 import dev.quarterdeck.app.focus.FocusModel;
 import dev.quarterdeck.app.focus.FocusView;
 import dev.quarterdeck.app.graph.GraphView;
+import dev.quarterdeck.app.inbox.InboxModel;
 import dev.quarterdeck.app.inbox.InboxView;
 import dev.quarterdeck.app.projects.PortfolioModel;
 import dev.quarterdeck.app.projects.PortfolioView;
@@ -58,6 +59,7 @@ public final class QuarterdeckShell implements AutoCloseable {
     private final PortfolioModel portfolio;
     private final ProjectPageModel projectPage;
     private final SwitcherModel switcher;
+    private final InboxModel inbox;
     private final Map<Section, Node> sectionViews = new EnumMap<>(Section.class);
     private Consumer<Scene> onDataShown = scene -> { };
     private Consumer<String> onFailure = message -> { };
@@ -81,6 +83,8 @@ public final class QuarterdeckShell implements AutoCloseable {
         this.projectPage = new ProjectPageModel(background, session::requireStore, clock);
         this.switcher = new SwitcherModel(background, (text, limit) -> session.requireStore().tasks().search(text,
                 limit), this::open);
+        this.inbox = new InboxModel(background, session::requireStore, clock, session::load);
+        shell.inboxCountProperty().bind(inbox.pendingCountProperty());
         shell.phaseProperty().addListener((obs, old, phase) -> {
             if (phase == ShellPhase.FAILED) {
                 onFailure.accept(shell.failureProperty().get());
@@ -165,7 +169,7 @@ public final class QuarterdeckShell implements AutoCloseable {
     private Node createView(Section section) {
         return switch (section) {
             case FOCUS -> new FocusView(focus);
-            case INBOX -> new InboxView();
+            case INBOX -> new InboxView(inbox);
             case GRAPH -> new GraphView();
             case PROJECTS -> new PortfolioView(portfolio, clock);
             case CONNECTORS -> new ConnectorsView();
@@ -181,6 +185,7 @@ public final class QuarterdeckShell implements AutoCloseable {
         focus.show(data.focus(), data.projectCodes());
         portfolio.show(data.portfolio());
         switcher.setProjects(data.projects());
+        inbox.refresh();
         onDataShown.accept(scene);
     }
 
@@ -206,6 +211,10 @@ public final class QuarterdeckShell implements AutoCloseable {
 
     public FocusModel focus() {
         return focus;
+    }
+
+    public InboxModel inbox() {
+        return inbox;
     }
 
     public SwitcherModel switcher() {
