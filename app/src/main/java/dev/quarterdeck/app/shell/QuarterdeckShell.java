@@ -3,6 +3,8 @@ package dev.quarterdeck.app.shell;
 import dev.quarterdeck.app.LaunchOptions;
 import dev.quarterdeck.app.background.BackgroundJob;
 import dev.quarterdeck.app.background.BackgroundTasks;
+import dev.quarterdeck.app.briefing.BriefingModel;
+import dev.quarterdeck.app.briefing.BriefingView;
 import dev.quarterdeck.app.connectors.ConnectorsView;
 import dev.quarterdeck.app.focus.FocusModel;
 import dev.quarterdeck.app.focus.FocusView;
@@ -47,7 +49,7 @@ public final class QuarterdeckShell implements AutoCloseable {
 
     private static final String STYLESHEET = "/dev/quarterdeck/app/ui/quarterdeck.css";
     private static final KeyCode[] DIGITS = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4,
-        KeyCode.DIGIT5, KeyCode.DIGIT6};
+        KeyCode.DIGIT5, KeyCode.DIGIT6, KeyCode.DIGIT7, KeyCode.DIGIT8, KeyCode.DIGIT9};
 
     private final LaunchOptions options;
     private final Clock clock;
@@ -60,6 +62,8 @@ public final class QuarterdeckShell implements AutoCloseable {
     private final ProjectPageModel projectPage;
     private final SwitcherModel switcher;
     private final InboxModel inbox;
+    private final BriefingModel briefing;
+    private javafx.animation.Timeline briefingTimer;
     private final Map<Section, Node> sectionViews = new EnumMap<>(Section.class);
     private Consumer<Scene> onDataShown = scene -> { };
     private Consumer<String> onFailure = message -> { };
@@ -85,6 +89,7 @@ public final class QuarterdeckShell implements AutoCloseable {
                 limit), this::open);
         this.inbox = new InboxModel(background, session::requireStore, clock, session::load);
         shell.inboxCountProperty().bind(inbox.pendingCountProperty());
+        this.briefing = new BriefingModel(background, session::requireStore, clock);
         shell.phaseProperty().addListener((obs, old, phase) -> {
             if (phase == ShellPhase.FAILED) {
                 onFailure.accept(shell.failureProperty().get());
@@ -174,7 +179,28 @@ public final class QuarterdeckShell implements AutoCloseable {
             case PROJECTS -> new PortfolioView(portfolio, clock);
             case CONNECTORS -> new ConnectorsView();
             case SETTINGS -> new SettingsView(settings);
+            case BRIEFING -> briefingView();
         };
+    }
+
+    private Node briefingView() {
+        BriefingView view = new BriefingView(briefing);
+        if (briefing.briefing().isEmpty()) {
+            briefing.showNewest();
+        }
+        return view;
+    }
+
+    /** Checks the briefing schedule now and every half minute; a slot missed while asleep is composed at wake. */
+    private void startBriefingTimer() {
+        if (briefingTimer != null) {
+            return;
+        }
+        briefing.tick();
+        briefingTimer = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
+                javafx.util.Duration.seconds(30), e -> briefing.tick()));
+        briefingTimer.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        briefingTimer.play();
     }
 
     private void open(SwitcherItem item) {
@@ -186,6 +212,7 @@ public final class QuarterdeckShell implements AutoCloseable {
         portfolio.show(data.portfolio());
         switcher.setProjects(data.projects());
         inbox.refresh();
+        startBriefingTimer();
         onDataShown.accept(scene);
     }
 
@@ -213,6 +240,10 @@ public final class QuarterdeckShell implements AutoCloseable {
         return focus;
     }
 
+    public BriefingModel briefing() {
+        return briefing;
+    }
+
     public InboxModel inbox() {
         return inbox;
     }
@@ -236,6 +267,9 @@ public final class QuarterdeckShell implements AutoCloseable {
 
     @Override
     public void close() {
+        if (briefingTimer != null) {
+            briefingTimer.stop();
+        }
         rememberBounds();
         session.close();
         background.close();
