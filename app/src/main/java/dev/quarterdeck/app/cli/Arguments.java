@@ -1,6 +1,7 @@
 package dev.quarterdeck.app.cli;
 
 import dev.quarterdeck.app.teamdb.DatabaseUrl;
+import dev.quarterdeck.core.briefing.BriefingKind;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -9,6 +10,7 @@ import java.util.Optional;
  *
  * @param dataDir  the {@code --data-dir} value as given (may be relative)
  * @param database the {@code --db} URL, already checked for shape
+ * @param briefing the {@code --briefing} kind (morning when given without one)
  */
 public record Arguments(
         boolean help,
@@ -17,7 +19,8 @@ public record Arguments(
         Optional<DatabaseUrl> database,
         boolean demo,
         boolean exit,
-        boolean startupReport) {
+        boolean startupReport,
+        Optional<BriefingKind> briefing) {
 
     /** What the launcher does with these arguments. */
     public enum Mode {
@@ -28,11 +31,13 @@ public record Arguments(
         /** Work on the store without a window, then exit ({@code --exit}). */
         HEADLESS,
         /** Open the window (or bring the running one to the front). */
-        WINDOW
+        WINDOW,
+        /** Print a briefing without a window ({@code --briefing}), then exit. */
+        BRIEFING
     }
 
     public Arguments {
-        if (dataDir == null || database == null) {
+        if (dataDir == null || database == null || briefing == null) {
             throw new IllegalArgumentException("use Optional.empty(), not null");
         }
     }
@@ -43,6 +48,9 @@ public record Arguments(
         }
         if (version) {
             return Mode.VERSION;
+        }
+        if (briefing.isPresent()) {
+            return Mode.BRIEFING;
         }
         return exit ? Mode.HEADLESS : Mode.WINDOW;
     }

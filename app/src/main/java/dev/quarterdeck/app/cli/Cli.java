@@ -9,11 +9,14 @@ import dev.quarterdeck.app.instance.Reply;
 import dev.quarterdeck.app.instance.SingleInstance;
 import dev.quarterdeck.app.teamdb.DatabaseUrl;
 import dev.quarterdeck.app.teamdb.TeamDatabaseSetting;
+import dev.quarterdeck.core.briefing.BriefingKind;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -35,9 +38,18 @@ public final class Cli {
     private final DesktopWindow window;
     private final HeadlessSetup headless;
     private final Duration instanceTimeout;
+    private final Function<BriefingKind, HeadlessSetup> briefing;
 
     public Cli(HostEnvironment host, PrintStream out, PrintStream err, DesktopWindow window, HeadlessSetup headless,
             Duration instanceTimeout) {
+        this(host, out, err, window, headless, instanceTimeout,
+                kind -> new BriefingCommand(host, Clock.systemDefaultZone(), kind));
+    }
+
+    /** {@code briefing} makes the work of {@code --briefing KIND}; tests pass one with a fixed clock. */
+    public Cli(HostEnvironment host, PrintStream out, PrintStream err, DesktopWindow window, HeadlessSetup headless,
+            Duration instanceTimeout, Function<BriefingKind, HeadlessSetup> briefing) {
+        this.briefing = briefing;
         this.host = host;
         this.out = out;
         this.err = err;
@@ -74,8 +86,11 @@ public final class Cli {
                     .or(() -> TeamDatabaseSetting.read(dataDir));
             LaunchOptions options = new LaunchOptions(dataDir, database, arguments.demo(), arguments.startupReport());
             SingleInstance instance = SingleInstance.forDataFolder(dataDir, instanceTimeout);
+            if (arguments.mode() == Arguments.Mode.BRIEFING) {
+                return runHeadless(instance, options, briefing.apply(arguments.briefing().orElseThrow()));
+            }
             return arguments.mode() == Arguments.Mode.HEADLESS
-                    ? runHeadless(instance, options)
+                    ? runHeadless(instance, options, headless)
                     : runWindow(instance, options);
         } catch (Exception e) {
             // INFO, not ERROR: the console shows WARN and up, and the contract is one line on stderr.
@@ -115,7 +130,8 @@ public final class Cli {
         return OK;
     }
 
-    private int runHeadless(SingleInstance instance, LaunchOptions options) throws Exception {
+    private int runHeadless(SingleInstance instance, LaunchOptions options, HeadlessSetup headless)
+            throws Exception {
         Claim claim = instance.claim(Knock.PING, InstanceRole.headless());
         if (claim instanceof Claim.HeldElsewhere) {
             err.println(PROGRAM + ": " + inUse((Claim.HeldElsewhere) claim, options.dataDir()));

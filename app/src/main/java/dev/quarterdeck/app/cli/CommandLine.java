@@ -1,6 +1,7 @@
 package dev.quarterdeck.app.cli;
 
 import dev.quarterdeck.app.teamdb.DatabaseUrl;
+import dev.quarterdeck.core.briefing.BriefingKind;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.EnumMap;
@@ -42,7 +43,7 @@ public final class CommandLine {
             } else {
                 value = "";
             }
-            if (option.takesValue() && value.isBlank()) {
+            if (option.takesValue() && value.isBlank() && !option.valueOptional()) {
                 throw new UsageException(flag + " needs a value: " + flag + " " + option.valueName().orElseThrow());
             }
             if (given.put(option, value) != null) {
@@ -55,6 +56,9 @@ public final class CommandLine {
         Optional<DatabaseUrl> database = given.containsKey(Option.DB)
                 ? Optional.of(toDatabaseUrl(given.get(Option.DB)))
                 : Optional.empty();
+        Optional<BriefingKind> briefing = given.containsKey(Option.BRIEFING)
+                ? Optional.of(toBriefingKind(given.get(Option.BRIEFING)))
+                : Optional.empty();
         Arguments arguments = new Arguments(
                 given.containsKey(Option.HELP),
                 given.containsKey(Option.VERSION),
@@ -62,11 +66,26 @@ public final class CommandLine {
                 database,
                 given.containsKey(Option.DEMO),
                 given.containsKey(Option.EXIT),
-                given.containsKey(Option.STARTUP_REPORT));
+                given.containsKey(Option.STARTUP_REPORT),
+                briefing);
+        if (briefing.isPresent() && arguments.startupReport()) {
+            throw new UsageException("--briefing prints without a window, so it cannot be combined with --startup-report");
+        }
         if (arguments.exit() && arguments.startupReport()) {
             throw new UsageException("--startup-report measures the window, so it cannot be combined with --exit");
         }
         return arguments;
+    }
+
+    private static BriefingKind toBriefingKind(String value) throws UsageException {
+        if (value.isBlank()) {
+            return BriefingKind.MORNING;
+        }
+        try {
+            return BriefingKind.valueOf(value.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--briefing: '" + value + "' is not one of morning, midday, evening, weekly");
+        }
     }
 
     private static Path toPath(String value) throws UsageException {

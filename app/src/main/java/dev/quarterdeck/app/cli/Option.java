@@ -21,6 +21,9 @@ public enum Option {
                     + "print one summary line and exit."),
     STARTUP_REPORT("--startup-report", null,
             "Print 'startup-ms: N' once the window shows data, then exit."),
+    BRIEFING("--briefing", "[morning|midday|evening|weekly]",
+            "Do not open the window: print a briefing of the workspace as Markdown (morning when no kind is given) "
+                    + "and exit. With --demo, an empty store gets the demo workspace first."),
     VERSION("--version", null,
             "Print 'Quarterdeck <version>' and exit."),
     HELP("--help", null,
@@ -47,6 +50,11 @@ public enum Option {
 
     public boolean takesValue() {
         return valueName != null;
+    }
+
+    /** True for an option whose value may be left out ({@code --briefing} alone means the morning briefing). */
+    public boolean valueOptional() {
+        return valueName != null && valueName.startsWith("[");
     }
 
     public String description() {

@@ -3,10 +3,13 @@ package dev.quarterdeck.app.shell;
 import dev.quarterdeck.app.LaunchOptions;
 import dev.quarterdeck.app.background.BackgroundJob;
 import dev.quarterdeck.app.background.BackgroundTasks;
+import dev.quarterdeck.app.briefing.BriefingModel;
+import dev.quarterdeck.app.briefing.BriefingView;
 import dev.quarterdeck.app.connectors.ConnectorsView;
 import dev.quarterdeck.app.focus.FocusModel;
 import dev.quarterdeck.app.focus.FocusView;
 import dev.quarterdeck.app.graph.GraphView;
+import dev.quarterdeck.app.inbox.InboxModel;
 import dev.quarterdeck.app.inbox.InboxView;
 import dev.quarterdeck.app.projects.PortfolioModel;
 import dev.quarterdeck.app.projects.intake.IntakeModel;
@@ -52,7 +55,7 @@ public final class QuarterdeckShell implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(QuarterdeckShell.class);
     private static final String STYLESHEET = "/dev/quarterdeck/app/ui/quarterdeck.css";
     private static final KeyCode[] DIGITS = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4,
-        KeyCode.DIGIT5, KeyCode.DIGIT6};
+        KeyCode.DIGIT5, KeyCode.DIGIT6, KeyCode.DIGIT7, KeyCode.DIGIT8, KeyCode.DIGIT9};
 
     private final LaunchOptions options;
     private final Clock clock;
@@ -64,6 +67,9 @@ public final class QuarterdeckShell implements AutoCloseable {
     private final PortfolioModel portfolio;
     private final ProjectPageModel projectPage;
     private final SwitcherModel switcher;
+    private final InboxModel inbox;
+    private final BriefingModel briefing;
+    private javafx.animation.Timeline briefingTimer;
     private final Map<Section, Node> sectionViews = new EnumMap<>(Section.class);
     private Consumer<Scene> onDataShown = scene -> { };
     private Consumer<String> onFailure = message -> { };
@@ -93,6 +99,9 @@ public final class QuarterdeckShell implements AutoCloseable {
         }, problem -> portfolio.noticeProperty().set("Could not restore: " + problem)));
         this.switcher = new SwitcherModel(background, (text, limit) -> session.requireStore().tasks().search(text,
                 limit), this::open);
+        this.inbox = new InboxModel(background, session::requireStore, clock, session::load);
+        shell.inboxCountProperty().bind(inbox.pendingCountProperty());
+        this.briefing = new BriefingModel(background, session::requireStore, clock);
         shell.phaseProperty().addListener((obs, old, phase) -> {
             if (phase == ShellPhase.FAILED) {
                 onFailure.accept(shell.failureProperty().get());
@@ -197,11 +206,12 @@ public final class QuarterdeckShell implements AutoCloseable {
     private Node createView(Section section) {
         return switch (section) {
             case FOCUS -> new FocusView(focus);
-            case INBOX -> new InboxView();
+            case INBOX -> new InboxView(inbox);
             case GRAPH -> new GraphView();
             case PROJECTS -> portfolioView();
             case CONNECTORS -> new ConnectorsView();
             case SETTINGS -> new SettingsView(settings);
+            case BRIEFING -> briefingView();
         };
     }
 
@@ -215,6 +225,26 @@ public final class QuarterdeckShell implements AutoCloseable {
         return view;
     }
 
+    private Node briefingView() {
+        BriefingView view = new BriefingView(briefing);
+        if (briefing.briefing().isEmpty()) {
+            briefing.showNewest();
+        }
+        return view;
+    }
+
+    /** Checks the briefing schedule now and every half minute; a slot missed while asleep is composed at wake. */
+    private void startBriefingTimer() {
+        if (briefingTimer != null) {
+            return;
+        }
+        briefing.tick();
+        briefingTimer = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
+                javafx.util.Duration.seconds(30), e -> briefing.tick()));
+        briefingTimer.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        briefingTimer.play();
+    }
+
     private void open(SwitcherItem item) {
         shell.navigate(item.projectId() == null ? Route.FOCUS : Route.project(item.projectId()));
     }
@@ -226,6 +256,8 @@ public final class QuarterdeckShell implements AutoCloseable {
         portfolio.show(data.portfolio());
         switcher.setProjects(data.projects());
         LOG.debug("Data put into the scene in {} ms", (System.nanoTime() - started) / 1_000_000);
+        inbox.refresh();
+        startBriefingTimer();
         onDataShown.accept(scene);
     }
 
@@ -258,6 +290,14 @@ public final class QuarterdeckShell implements AutoCloseable {
         return focus.panel();
     }
 
+    public BriefingModel briefing() {
+        return briefing;
+    }
+
+    public InboxModel inbox() {
+        return inbox;
+    }
+
     public SwitcherModel switcher() {
         return switcher;
     }
@@ -277,6 +317,9 @@ public final class QuarterdeckShell implements AutoCloseable {
 
     @Override
     public void close() {
+        if (briefingTimer != null) {
+            briefingTimer.stop();
+        }
         rememberBounds();
         session.close();
         background.close();

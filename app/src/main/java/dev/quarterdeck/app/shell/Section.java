@@ -2,14 +2,15 @@ package dev.quarterdeck.app.shell;
 
 import java.util.Optional;
 
-/** The top-level places of the main window, in sidebar and shortcut order (Ctrl+1 … Ctrl+6). */
+/** The top-level places of the main window, in sidebar and shortcut order (Ctrl+1 … Ctrl+9). */
 public enum Section {
     FOCUS("Focus"),
     INBOX("Inbox"),
     GRAPH("Graph"),
     PROJECTS("Projects"),
     CONNECTORS("Connectors"),
-    SETTINGS("Settings");
+    SETTINGS("Settings"),
+    BRIEFING("Briefing");
 
     private final String title;
 

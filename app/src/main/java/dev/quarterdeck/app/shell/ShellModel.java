@@ -2,6 +2,8 @@ package dev.quarterdeck.app.shell;
 
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -28,6 +30,12 @@ public final class ShellModel {
     private final StringProperty storeLocation = new SimpleStringProperty(this, "storeLocation", "");
     private final StringProperty loadedCounts = new SimpleStringProperty(this, "loadedCounts", "");
     private final BooleanProperty switcherOpen = new SimpleBooleanProperty(this, "switcherOpen", false);
+    private final IntegerProperty inboxCount = new SimpleIntegerProperty(this, "inboxCount", 0);
+
+    /** Proposals waiting in the Inbox, for the sidebar badge. */
+    public IntegerProperty inboxCountProperty() {
+        return inboxCount;
+    }
 
     public ObjectProperty<Route> routeProperty() {
         return route;

@@ -64,8 +64,9 @@ public final class SidebarView extends VBox {
 
         getChildren().addAll(brand,
                 navButton(Route.of(Section.FOCUS), "Focus", Material2MZ.STAR_OUTLINE, null),
-                navButton(Route.of(Section.INBOX), "Inbox", Material2AL.INBOX, null),
+                withInboxBadge(navButton(Route.of(Section.INBOX), "Inbox", Material2AL.INBOX, null)),
                 navButton(Route.of(Section.GRAPH), "Graph", Material2AL.ACCOUNT_TREE, null),
+                navButton(Route.of(Section.BRIEFING), "Briefing", Material2AL.ARTICLE, "Today's briefing"),
                 projectsHeading, projectScroll,
                 navButton(Route.of(Section.CONNECTORS), "Connectors", Material2MZ.SYNC_ALT, null),
                 navButton(Route.of(Section.SETTINGS), "Settings", Material2MZ.SETTINGS, null));
@@ -102,6 +103,21 @@ public final class SidebarView extends VBox {
         entries.add(new Entry(button, route));
         button.setSelected(route.equals(shell.route()));
         return button;
+    }
+
+    /** Puts the count of waiting proposals before the shortcut digit; hidden at zero. */
+    private ToggleButton withInboxBadge(ToggleButton inbox) {
+        Label badge = new Label();
+        badge.setId("inbox-badge");
+        badge.getStyleClass().add("count-badge");
+        badge.textProperty().bind(shell.inboxCountProperty().asString());
+        badge.visibleProperty().bind(shell.inboxCountProperty().greaterThan(0));
+        badge.managedProperty().bind(badge.visibleProperty());
+        HBox content = (HBox) inbox.getGraphic();
+        content.getChildren().add(content.getChildren().size() - 1, badge);
+        shell.inboxCountProperty().addListener((obs, old, count) -> inbox.setAccessibleText(
+                "Inbox, " + count + " proposals waiting (" + Section.INBOX.shortcutText() + ")"));
+        return inbox;
     }
 
     private void rebuildProjects() {

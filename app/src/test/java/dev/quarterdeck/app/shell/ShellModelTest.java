@@ -24,7 +24,7 @@ class ShellModelTest {
         assertThat(shell.route().section()).isEqualTo(Section.PROJECTS);
         shell.selectByShortcut(6);
         assertThat(shell.route().section()).isEqualTo(Section.SETTINGS);
-        assertThat(shell.selectByShortcut(7)).isFalse();
+        assertThat(shell.selectByShortcut(Section.values().length + 1)).isFalse();
         assertThat(shell.route().section()).isEqualTo(Section.SETTINGS);
         assertThat(Section.CONNECTORS.shortcutText()).isEqualTo("Ctrl+5");
     }

@@ -155,7 +155,7 @@ class ShellUiTest {
             press(KeyCode.CONTROL, KeyCode.DIGIT2);
             assertThat(app.shell().route()).isEqualTo(Route.of(Section.INBOX));
             assertThat(robot.lookup("#inbox").tryQuery()).isPresent();
-            shoot("inbox", theme);
+            shoot("inbox-empty", theme);
 
             press(KeyCode.CONTROL, KeyCode.DIGIT3);
             assertThat(robot.lookup("#graph").tryQuery()).isPresent();

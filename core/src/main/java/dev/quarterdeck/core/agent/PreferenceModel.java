@@ -34,6 +34,8 @@ public final class PreferenceModel {
     public static final String DAY_START = "plan.day.start";
     /** Setting key for the end of the planned working day, "HH:mm" local time; 17:30 when not set. */
     public static final String DAY_END = "plan.day.end";
+    /** Setting key prefix of a task's "flagged important" mark, followed by the task's ID. */
+    public static final String FLAGGED_PREFIX = "task.flagged.";
 
 
     public static final double REJECTED = 0.8;
@@ -94,6 +96,14 @@ public final class PreferenceModel {
     /** A chosen setting, such as {@link #USER_NAME}. */
     public Optional<String> setting(String key) {
         return Optional.ofNullable(settings.get(key));
+    }
+
+    /**
+     * True when the user flagged the task important (an approved CHANGE_PRIORITY proposal): the setting
+     * {@value #FLAGGED_PREFIX}{@code <taskId>} is "true". The prioritiser counts it; strategy no longer proposes it.
+     */
+    public boolean isFlagged(java.util.UUID taskId) {
+        return "true".equals(settings.get(FLAGGED_PREFIX + taskId));
     }
 
     /** Every learned kind multiplier, for a settings page that shows what was learned. */

@@ -68,7 +68,7 @@ public final class StrategyAgent implements Agent {
             }
         }
         List<Proposal> proposals = new ArrayList<>();
-        holdups.forEach((taskId, list) -> index.task(taskId)
+        holdups.forEach((taskId, list) -> index.task(taskId).filter(task -> !context.preferences().isFlagged(task.id()))
                 .ifPresent(task -> proposals.add(proposal(task, list, context))));
         return proposals;
     }

@@ -35,7 +35,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * started yet; "direct email from a key stakeholder" for a task made from an e-mail sent by a stakeholder of
  * influence 4 or 5.</li>
  * </ul>
- * Nothing records whether the user flagged a task, so no task counts as flagged. The source-signal weight is
+ * A task counts as flagged when {@link PreferenceModel#isFlagged} says so. The source-signal weight is
  * multiplied by the user's learned {@link PreferenceModel#sourceMultiplier} for the task's source. Scores are kept
  * per task for the life of the context.
  */
@@ -97,7 +97,7 @@ final class TaskScoring {
                 signals.add(SourceSignal.MEETING_TODAY_NEEDS_PREPARATION);
             }
         }
-        return new ScoringInput(task, priority, index.blockedMilestoneNames(task.id()), false, influence,
+        return new ScoringInput(task, priority, index.blockedMilestoneNames(task.id()), preferences.isFlagged(task.id()), influence,
                 lastActivity, signals);
     }
 

@@ -30,4 +30,9 @@ public interface AuditDao {
 
     @SqlQuery("SELECT COUNT(*) FROM audit_events")
     long count();
+
+    /** The entity id under which a preference's events are filed (preferences are keyed by text). */
+    static UUID preferenceEntityId(String key) {
+        return Tables.preferenceId(key);
+    }
 }

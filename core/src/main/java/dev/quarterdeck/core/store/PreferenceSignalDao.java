@@ -18,4 +18,8 @@ public interface PreferenceSignalDao {
 
     @SqlQuery(Sql.PREFERENCE_SIGNAL + "WHERE proposal_id = :proposalId ORDER BY signalled_at, id")
     List<PreferenceSignal> listByProposal(UUID proposalId);
+
+    /** Every signal, oldest first: what the preference model is learned from. */
+    @SqlQuery(Sql.PREFERENCE_SIGNAL + "ORDER BY signalled_at, id")
+    List<PreferenceSignal> list();
 }

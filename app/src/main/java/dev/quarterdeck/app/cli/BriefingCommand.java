@@ -1,0 +1,40 @@
+package dev.quarterdeck.app.cli;
+
+import dev.quarterdeck.app.LaunchOptions;
+import dev.quarterdeck.core.briefing.Briefing;
+import dev.quarterdeck.core.briefing.BriefingKind;
+import dev.quarterdeck.core.briefing.BriefingService;
+import dev.quarterdeck.core.demo.DemoWorkspace;
+import dev.quarterdeck.core.store.Store;
+import java.time.Clock;
+import java.time.LocalDate;
+
+/**
+ * The work of {@code --briefing KIND}: open the store, compose the briefing by rules from the workspace as it is now,
+ * and return its Markdown for the command line to print. Nothing is stored, except the demo workspace with
+ * {@code --demo} on an empty store.
+ */
+public final class BriefingCommand implements HeadlessSetup {
+
+    private final HostEnvironment host;
+    private final Clock clock;
+    private final BriefingKind kind;
+
+    public BriefingCommand(HostEnvironment host, Clock clock, BriefingKind kind) {
+        this.host = host;
+        this.clock = clock;
+        this.kind = kind;
+    }
+
+    @Override
+    public String run(LaunchOptions options) {
+        try (Store store = Store.open(StoreSetup.storeConfig(options, host), clock)) {
+            if (options.demo() && store.isEmpty()) {
+                store.importSnapshot(StoreSetup.DEMO_ACTOR,
+                        DemoWorkspace.create(LocalDate.now(clock), clock.getZone(), clock.instant()));
+            }
+            Briefing briefing = new BriefingService(store).compose(kind, clock);
+            return briefing.markdown().stripTrailing();
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package dev.quarterdeck.core.briefing;
+
+import dev.quarterdeck.core.agent.AgentService;
+import dev.quarterdeck.core.agent.Preference;
+import dev.quarterdeck.core.audit.Actor;
+import dev.quarterdeck.core.common.Require;
+import dev.quarterdeck.core.store.Store;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Briefings over the store: composes them by rules from the workspace as stored now, stores them, and runs the ones
+ * the schedule says are due. The schedule's settings are preferences in the store ({@value #TIME_PREFIX}{@code kind}
+ * = "HH:mm", {@value #ON_PREFIX}{@code kind} = "true"/"false"), so the window and the command line share them.
+ */
+public final class BriefingService {
+
+    public static final String TIME_PREFIX = "briefing.time.";
+    public static final String ON_PREFIX = "briefing.on.";
+    private static final Actor COMPOSER = Actor.system("briefing");
+    private static final Logger LOG = LoggerFactory.getLogger(BriefingService.class);
+
+    private final Store store;
+    private final RulesBriefing rules = new RulesBriefing();
+
+    public BriefingService(Store store) {
+        this.store = Require.present(store, "store");
+    }
+
+    /** A briefing of the workspace as it is now; not stored. */
+    public Briefing compose(BriefingKind kind, Clock clock) {
+        return rules.compose(kind, new AgentService(store).context(clock));
+    }
+
+    public Briefing composeAndStore(BriefingKind kind, Clock clock) {
+        Briefing briefing = compose(kind, clock);
+        return store.write(COMPOSER, tx -> tx.insert(briefing));
+    }
+
+    /**
+     * Composes and stores every kind that is due at the clock's instant, each once however many of its slots were
+     * missed (the computer slept, the app was closed), oldest slot first. On the very first run (no briefing stored
+     * yet) only the kind with the newest slot is composed, not last Friday's evening summary too; a kind never
+     * composed since counts from that first briefing. Returns what it composed.
+     */
+    public List<Briefing> runDue(Clock clock) {
+        BriefingSchedule schedule = new BriefingSchedule(settings(), clock.getZone());
+        Map<BriefingKind, Instant> lastRuns = lastRuns();
+        Optional<Instant> first = lastRuns.values().stream().min(Instant::compareTo);
+        first.ifPresent(start -> {
+            for (BriefingKind kind : BriefingKind.values()) {
+                lastRuns.putIfAbsent(kind, start);
+            }
+        });
+        List<BriefingKind> due = schedule.dueBriefings(lastRuns, clock.instant());
+        if (first.isEmpty() && due.size() > 1) {
+            due = List.of(due.get(due.size() - 1));
+        }
+        List<Briefing> made = new ArrayList<>();
+        for (BriefingKind kind : due) {
+            made.add(composeAndStore(kind, clock));
+        }
+        if (!made.isEmpty()) {
+            LOG.info("Composed {} due briefing(s): {}", made.size(), due);
+        }
+        return made;
+    }
+
+    /** When each kind was last composed; a kind never composed is missing. */
+    public Map<BriefingKind, Instant> lastRuns() {
+        Map<BriefingKind, Instant> last = new EnumMap<>(BriefingKind.class);
+        for (BriefingKind kind : BriefingKind.values()) {
+            store.briefings().latest(kind).ifPresent(b -> last.put(kind, b.createdAt()));
+        }
+        return last;
+    }
+
+    public Optional<Briefing> latest(BriefingKind kind) {
+        return store.briefings().latest(kind);
+    }
+
+    /** The newest briefing of any kind. */
+    public Optional<Briefing> latest() {
+        return store.briefings().list(1).stream().findFirst();
+    }
+
+    /** The schedule's settings: the defaults, changed by the stored preferences. */
+    public BriefingSettings settings() {
+        BriefingSettings settings = BriefingSettings.DEFAULTS;
+        for (BriefingKind kind : BriefingKind.values()) {
+            String name = kind.name().toLowerCase(Locale.ROOT);
+            Optional<LocalTime> time = store.preferences().find(TIME_PREFIX + name).map(Preference::value)
+                    .flatMap(BriefingService::time);
+            if (time.isPresent()) {
+                settings = settings.at(kind, time.get());
+            }
+            Optional<String> on = store.preferences().find(ON_PREFIX + name).map(Preference::value);
+            if (on.isPresent()) {
+                settings = settings.with(kind, Boolean.parseBoolean(on.get()));
+            }
+        }
+        return settings;
+    }
+
+    /** Stores the time and on/off of every kind. */
+    public void save(BriefingSettings settings, Instant now) {
+        store.write(Actor.USER, tx -> {
+            for (BriefingKind kind : BriefingKind.values()) {
+                String name = kind.name().toLowerCase(Locale.ROOT);
+                tx.put(new Preference(TIME_PREFIX + name, settings.time(kind).toString(), now));
+                tx.put(new Preference(ON_PREFIX + name, Boolean.toString(settings.enabled().contains(kind)), now));
+            }
+            return null;
+        });
+    }
+
+    private static Optional<LocalTime> time(String text) {
+        try {
+            return Optional.of(LocalTime.parse(text.strip()));
+        } catch (DateTimeParseException e) {
+            LOG.warn("Ignoring briefing time '{}': not HH:mm", text);
+            return Optional.empty();
+        }
+    }
+}
