@@ -8,6 +8,7 @@ import java.util.Optional;
  *
  * @param dataDir  the {@code --data-dir} value as given (may be relative)
  * @param database the {@code --db} URL, already checked for shape
+ * @param command  a headless data command (export, import, backup, restore)
  */
 public record Arguments(
         boolean help,
@@ -16,7 +17,8 @@ public record Arguments(
         Optional<DatabaseUrl> database,
         boolean demo,
         boolean exit,
-        boolean startupReport) {
+        boolean startupReport,
+        Optional<DataCommand> command) {
 
     /** What the launcher does with these arguments. */
     public enum Mode {
@@ -27,11 +29,13 @@ public record Arguments(
         /** Work on the store without a window, then exit ({@code --exit}). */
         HEADLESS,
         /** Open the window (or bring the running one to the front). */
-        WINDOW
+        WINDOW,
+        /** Run a data command ({@code --export}, {@code --import}, {@code --backup}, {@code --restore}), then exit. */
+        COMMAND
     }
 
     public Arguments {
-        if (dataDir == null || database == null) {
+        if (dataDir == null || database == null || command == null) {
             throw new IllegalArgumentException("use Optional.empty(), not null");
         }
     }
@@ -42,6 +46,9 @@ public record Arguments(
         }
         if (version) {
             return Mode.VERSION;
+        }
+        if (command.isPresent()) {
+            return Mode.COMMAND;
         }
         return exit ? Mode.HEADLESS : Mode.WINDOW;
     }

@@ -9,6 +9,7 @@ import dev.quarterdeck.app.instance.Reply;
 import dev.quarterdeck.app.instance.SingleInstance;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import org.slf4j.Logger;
@@ -71,6 +72,9 @@ public final class Cli {
             LaunchOptions options = new LaunchOptions(dataDir, arguments.database().map(DatabaseUrl::url),
                     arguments.demo(), arguments.startupReport());
             SingleInstance instance = SingleInstance.forDataFolder(dataDir, instanceTimeout);
+            if (arguments.mode() == Arguments.Mode.COMMAND) {
+                return runCommand(instance, options, arguments.command().orElseThrow());
+            }
             return arguments.mode() == Arguments.Mode.HEADLESS
                     ? runHeadless(instance, options)
                     : runWindow(instance, options);
@@ -125,6 +129,23 @@ public final class Cli {
             server.close();
         }
         return OK;
+    }
+
+    private int runCommand(SingleInstance instance, LaunchOptions options, DataCommand command) throws Exception {
+        Claim claim = instance.claim(Knock.PING, InstanceRole.headless());
+        if (claim instanceof Claim.HeldElsewhere) {
+            err.println(PROGRAM + ": " + inUse((Claim.HeldElsewhere) claim, options.dataDir()));
+            return FAILURE;
+        }
+        InstanceServer server = ((Claim.Acquired) claim).server();
+        try {
+            if (options.demo()) {
+                out.println(headless.run(options));
+            }
+            return new DataCommandRunner(host, Clock.systemDefaultZone(), out, err).run(command, options);
+        } finally {
+            server.close();
+        }
     }
 
     private static String inUse(Claim.HeldElsewhere elsewhere, Path dataDir) {

@@ -61,7 +61,11 @@ public final class CommandLine {
                 database,
                 given.containsKey(Option.DEMO),
                 given.containsKey(Option.EXIT),
-                given.containsKey(Option.STARTUP_REPORT));
+                given.containsKey(Option.STARTUP_REPORT),
+                DataCommands.parse(given));
+        if (arguments.command().isPresent() && arguments.startupReport()) {
+            throw new UsageException("--startup-report measures the window; it cannot be combined with a data command");
+        }
         if (arguments.exit() && arguments.startupReport()) {
             throw new UsageException("--startup-report measures the window, so it cannot be combined with --exit");
         }
