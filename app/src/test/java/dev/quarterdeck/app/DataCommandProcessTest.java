@@ -22,6 +22,9 @@ class DataCommandProcessTest {
         assertThat(export.status()).as(export.err()).isZero();
         assertThat(export.err()).isEmpty();
         assertThat(file).isRegularFile();
+        Path log = temp.resolve("a").resolve("logs").resolve("quarterdeck.log");
+        assertThat(log).as("the rolling log file in the data folder").isRegularFile();
+        assertThat(Files.readString(log)).contains("INFO").contains("Store H2");
 
         LauncherProcessTest.Result imported = LauncherProcessTest.run(temp, Map.of(), "--data-dir",
                 temp.resolve("b").toString(), "--import", file.toString());

@@ -1,6 +1,7 @@
 package dev.quarterdeck.app.cli;
 
 import dev.quarterdeck.app.LaunchOptions;
+import dev.quarterdeck.app.diagnostics.FileLogging;
 import dev.quarterdeck.app.instance.Claim;
 import dev.quarterdeck.app.instance.InstanceRole;
 import dev.quarterdeck.app.instance.InstanceServer;
@@ -69,6 +70,7 @@ public final class Cli {
         Logger log = LoggerFactory.getLogger(Cli.class);
         try {
             Path dataDir = DataFolder.ensureExists(DataFolder.resolve(arguments.dataDir(), host));
+            FileLogging.start(dataDir);
             LaunchOptions options = new LaunchOptions(dataDir, arguments.database().map(DatabaseUrl::url),
                     arguments.demo(), arguments.startupReport());
             SingleInstance instance = SingleInstance.forDataFolder(dataDir, instanceTimeout);
