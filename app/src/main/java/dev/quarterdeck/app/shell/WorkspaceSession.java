@@ -141,6 +141,11 @@ public final class WorkspaceSession implements AutoCloseable {
         return Objects.requireNonNull(store, "the store is not open yet");
     }
 
+    /** Uses {@code replacement} from now on: the store reopened after a restore (the old one is closed). */
+    public void adopt(Store replacement) {
+        this.store = Objects.requireNonNull(replacement, "replacement");
+    }
+
     private void importDemo(Store opened) {
         WorkspaceSnapshot demo = DemoWorkspace.create(LocalDate.now(clock), clock.getZone(), clock.instant());
         opened.importSnapshot(DEMO_ACTOR, demo);
