@@ -11,6 +11,7 @@ import java.util.Optional;
  * @param dataDir  the {@code --data-dir} value as given (may be relative)
  * @param database the {@code --db} URL, already checked for shape
  * @param briefing the {@code --briefing} kind (morning when given without one)
+ * @param command  a headless data command (export, import, backup, restore)
  */
 public record Arguments(
         boolean help,
@@ -20,7 +21,8 @@ public record Arguments(
         boolean demo,
         boolean exit,
         boolean startupReport,
-        Optional<BriefingKind> briefing) {
+        Optional<BriefingKind> briefing,
+        Optional<DataCommand> command) {
 
     /** What the launcher does with these arguments. */
     public enum Mode {
@@ -33,11 +35,13 @@ public record Arguments(
         /** Open the window (or bring the running one to the front). */
         WINDOW,
         /** Print a briefing without a window ({@code --briefing}), then exit. */
-        BRIEFING
+        BRIEFING,
+        /** Run a data command ({@code --export}, {@code --import}, {@code --backup}, {@code --restore}), then exit. */
+        COMMAND
     }
 
     public Arguments {
-        if (dataDir == null || database == null || briefing == null) {
+        if (dataDir == null || database == null || briefing == null || command == null) {
             throw new IllegalArgumentException("use Optional.empty(), not null");
         }
     }
@@ -51,6 +55,9 @@ public record Arguments(
         }
         if (briefing.isPresent()) {
             return Mode.BRIEFING;
+        }
+        if (command.isPresent()) {
+            return Mode.COMMAND;
         }
         return exit ? Mode.HEADLESS : Mode.WINDOW;
     }

@@ -1,6 +1,7 @@
 package dev.quarterdeck.app.cli;
 
 import dev.quarterdeck.app.LaunchOptions;
+import dev.quarterdeck.app.diagnostics.FileLogging;
 import dev.quarterdeck.app.instance.Claim;
 import dev.quarterdeck.app.instance.InstanceRole;
 import dev.quarterdeck.app.instance.InstanceServer;
@@ -81,6 +82,7 @@ public final class Cli {
     private int start(Arguments arguments) {
         try {
             Path dataDir = DataFolder.ensureExists(DataFolder.resolve(arguments.dataDir(), host));
+            FileLogging.start(dataDir);
             // --db wins over the "Team database" setting; neither means the embedded store
             Optional<String> database = arguments.database().map(DatabaseUrl::url)
                     .or(() -> TeamDatabaseSetting.read(dataDir));
@@ -88,6 +90,9 @@ public final class Cli {
             SingleInstance instance = SingleInstance.forDataFolder(dataDir, instanceTimeout);
             if (arguments.mode() == Arguments.Mode.BRIEFING) {
                 return runHeadless(instance, options, briefing.apply(arguments.briefing().orElseThrow()));
+            }
+            if (arguments.mode() == Arguments.Mode.COMMAND) {
+                return runCommand(instance, options, arguments.command().orElseThrow());
             }
             return arguments.mode() == Arguments.Mode.HEADLESS
                     ? runHeadless(instance, options, headless)
@@ -144,6 +149,23 @@ public final class Cli {
             server.close();
         }
         return OK;
+    }
+
+    private int runCommand(SingleInstance instance, LaunchOptions options, DataCommand command) throws Exception {
+        Claim claim = instance.claim(Knock.PING, InstanceRole.headless());
+        if (claim instanceof Claim.HeldElsewhere) {
+            err.println(PROGRAM + ": " + inUse((Claim.HeldElsewhere) claim, options.dataDir()));
+            return FAILURE;
+        }
+        InstanceServer server = ((Claim.Acquired) claim).server();
+        try {
+            if (options.demo()) {
+                out.println(headless.run(options));
+            }
+            return new DataCommandRunner(host, Clock.systemDefaultZone(), out, err).run(command, options);
+        } finally {
+            server.close();
+        }
     }
 
     private static String inUse(Claim.HeldElsewhere elsewhere, Path dataDir) {

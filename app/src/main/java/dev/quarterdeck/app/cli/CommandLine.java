@@ -67,9 +67,16 @@ public final class CommandLine {
                 given.containsKey(Option.DEMO),
                 given.containsKey(Option.EXIT),
                 given.containsKey(Option.STARTUP_REPORT),
-                briefing);
+                briefing,
+                DataCommands.parse(given));
         if (briefing.isPresent() && arguments.startupReport()) {
             throw new UsageException("--briefing prints without a window, so it cannot be combined with --startup-report");
+        }
+        if (arguments.command().isPresent() && arguments.startupReport()) {
+            throw new UsageException("--startup-report measures the window; it cannot be combined with a data command");
+        }
+        if (briefing.isPresent() && arguments.command().isPresent()) {
+            throw new UsageException("--briefing cannot be combined with a data command; run them one after the other");
         }
         if (arguments.exit() && arguments.startupReport()) {
             throw new UsageException("--startup-report measures the window, so it cannot be combined with --exit");

@@ -24,6 +24,28 @@ public enum Option {
     BRIEFING("--briefing", "[morning|midday|evening|weekly]",
             "Do not open the window: print a briefing of the workspace as Markdown (morning when no kind is given) "
                     + "and exit. With --demo, an empty store gets the demo workspace first."),
+    EXPORT("--export", "FORMAT",
+            "Export the workspace without opening the window: FORMAT is json (one document) or csv (one file per "
+                    + "table, in a folder, or in a zip when --out ends with .zip). Needs --out. Secrets are never "
+                    + "exported."),
+    OUT("--out", "PATH",
+            "Where --export writes (a file for json, a folder or .zip for csv); an existing file is replaced."),
+    PROJECT("--project", "CODE",
+            "With --export: export only the project CODE. With --import of a task CSV: rows without a project "
+                    + "go to CODE."),
+    IMPORT("--import", "PATH",
+            "Import a JSON export or a task CSV (Todoist, Jira or any spreadsheet with a title column) without "
+                    + "opening the window. All or nothing: every bad row is printed and nothing is imported."),
+    MERGE("--merge", null,
+            "With --import into a store that is not empty: records in the file replace stored ones with the "
+                    + "same ID."),
+    SKIP_CONFLICTS("--skip-conflicts", null,
+            "With --import into a store that is not empty: stored records win; records of the file that are "
+                    + "already stored (same ID or same code) are left out."),
+    BACKUP("--backup", null,
+            "Back up the H2 store now into <data folder>/backups (the newest 7 are kept), then exit."),
+    RESTORE("--restore", "FILE",
+            "Replace the workspace with the backup FILE (the current state is backed up first), then exit."),
     VERSION("--version", null,
             "Print 'Quarterdeck <version>' and exit."),
     HELP("--help", null,

@@ -11,6 +11,7 @@ import dev.quarterdeck.app.focus.FocusView;
 import dev.quarterdeck.app.graph.GraphView;
 import dev.quarterdeck.app.inbox.InboxModel;
 import dev.quarterdeck.app.inbox.InboxView;
+import dev.quarterdeck.app.portability.FileFeatures;
 import dev.quarterdeck.app.projects.PortfolioModel;
 import dev.quarterdeck.app.projects.intake.IntakeModel;
 import dev.quarterdeck.app.projects.PortfolioView;
@@ -74,6 +75,8 @@ public final class QuarterdeckShell implements AutoCloseable {
     private Consumer<Scene> onDataShown = scene -> { };
     private Consumer<String> onFailure = message -> { };
     private ProjectPageView projectPageView;
+    private FileFeatures files;
+    private boolean dataShownOnce;
     private Scene scene;
     private Stage stage;
 
@@ -157,6 +160,12 @@ public final class QuarterdeckShell implements AutoCloseable {
         WindowBounds bounds = WindowPlacement.place(settings.current().windowBounds(),
                 Screen.getScreens().stream().map(Screen::getVisualBounds).toList(),
                 Screen.getPrimary().getVisualBounds());
+        files = new FileFeatures(background, () -> stage, () -> QuarterdeckShell.class.getResource(STYLESHEET)
+                .toExternalForm(), session::requireStore,
+                () -> shell.route().isProjectPage() ? Optional.of(shell.route().projectId()) : Optional.empty(),
+                session::load, session::adopt, options.dataDir(), clock);
+        view.addBrandAction(files.menu());
+        view.addOverlay(files.snackbar());
         scene = new Scene(view, bounds.width(), bounds.height());
         scene.getStylesheets().add(QuarterdeckShell.class.getResource(STYLESHEET).toExternalForm());
         installShortcuts(scene);
@@ -258,6 +267,10 @@ public final class QuarterdeckShell implements AutoCloseable {
         LOG.debug("Data put into the scene in {} ms", (System.nanoTime() - started) / 1_000_000);
         inbox.refresh();
         startBriefingTimer();
+        if (!dataShownOnce && files != null) {
+            dataShownOnce = true;
+            files.startAutoBackup();
+        }
         onDataShown.accept(scene);
     }
 
@@ -311,6 +324,11 @@ public final class QuarterdeckShell implements AutoCloseable {
         return background.running();
     }
 
+    /** The File menu, snackbar, Diagnostics window and daily backup (present once shown). */
+    public Optional<FileFeatures> files() {
+        return Optional.ofNullable(files);
+    }
+
     public Optional<Stage> stage() {
         return Optional.ofNullable(stage);
     }
@@ -321,6 +339,9 @@ public final class QuarterdeckShell implements AutoCloseable {
             briefingTimer.stop();
         }
         rememberBounds();
+        if (files != null) {
+            files.close();
+        }
         session.close();
         background.close();
     }

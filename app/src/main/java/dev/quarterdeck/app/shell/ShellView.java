@@ -22,6 +22,7 @@ public final class ShellView extends StackPane {
     private final Function<Route, Node> pages;
     private final Supplier<Node> welcome;
     private final StackPane content = new StackPane();
+    private SidebarView sidebar;
     private final ModalPane overlay = new ModalPane();
     private SwitcherView switcher;
 
@@ -35,7 +36,8 @@ public final class ShellView extends StackPane {
         content.setId("content");
         content.getStyleClass().add("content");
         BorderPane frame = new BorderPane(content);
-        frame.setLeft(new SidebarView(shell));
+        sidebar = new SidebarView(shell);
+        frame.setLeft(sidebar);
         frame.setBottom(new StatusBarView(shell, background));
 
         overlay.setId("switcher-overlay");
@@ -67,6 +69,16 @@ public final class ShellView extends StackPane {
         shell.phaseProperty().addListener((obs, old, phase) -> refresh());
         shell.routeProperty().addListener((obs, old, route) -> refresh());
         refresh();
+    }
+
+    /** Adds a small control (the File menu) at the end of the sidebar's brand row. */
+    public void addBrandAction(Node action) {
+        sidebar.addBrandAction(action);
+    }
+
+    /** Adds a layer above the window's content (the snackbar). */
+    public void addOverlay(Node layer) {
+        getChildren().add(getChildren().size() - 1, layer);
     }
 
     private void refresh() {

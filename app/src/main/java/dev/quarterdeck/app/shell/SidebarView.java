@@ -34,6 +34,7 @@ public final class SidebarView extends VBox {
     private final ShellModel shell;
     private final List<Entry> entries = new ArrayList<>();
     private final VBox projectList = new VBox(2);
+    private HBox brand;
 
     public SidebarView(ShellModel shell) {
         this.shell = shell;
@@ -46,9 +47,12 @@ public final class SidebarView extends VBox {
         mark.getStyleClass().add("brand-mark");
         Label name = new Label("Quarterdeck");
         name.getStyleClass().add(Styles.TITLE_4);
-        HBox brand = new HBox(8, mark, name);
+        Region brandSpacer = new Region();
+        HBox.setHgrow(brandSpacer, Priority.ALWAYS);
+        HBox brand = new HBox(8, mark, name, brandSpacer);
         brand.setAlignment(Pos.CENTER_LEFT);
         brand.getStyleClass().add("brand");
+        this.brand = brand;
 
         ToggleButton projectsHeading = navButton(Route.of(Section.PROJECTS), "PROJECTS", null, "All projects");
         // a digit next to the heading would read as a project count; the tooltip names the shortcut
@@ -118,6 +122,11 @@ public final class SidebarView extends VBox {
         shell.inboxCountProperty().addListener((obs, old, count) -> inbox.setAccessibleText(
                 "Inbox, " + count + " proposals waiting (" + Section.INBOX.shortcutText() + ")"));
         return inbox;
+    }
+
+    /** A control at the end of the brand row (the File menu). */
+    void addBrandAction(Node action) {
+        brand.getChildren().add(action);
     }
 
     private void rebuildProjects() {

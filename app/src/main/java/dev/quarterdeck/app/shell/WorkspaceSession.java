@@ -133,6 +133,11 @@ public final class WorkspaceSession implements AutoCloseable {
         return Objects.requireNonNull(store, "the store is not open yet");
     }
 
+    /** Uses {@code replacement} from now on: the store reopened after a restore (the old one is closed). */
+    public void adopt(Store replacement) {
+        this.store = Objects.requireNonNull(replacement, "replacement");
+    }
+
     private void fail(Throwable failure) {
         busy.set(false);
         shell.failed(describe(failure));

@@ -202,6 +202,22 @@ public final class Store implements StoreReader, AutoCloseable {
         return read(IntegrityCheck::run);
     }
 
+    /**
+     * Writes an online, consistent copy of the H2 database into the zip file {@code zip} (H2's {@code BACKUP TO}:
+     * a snapshot of committed data, taken while the store stays open and writable). Replaces an existing file.
+     *
+     * @throws UnsupportedOperationException in team mode: a PostgreSQL server is backed up by its administrator
+     */
+    public void backupTo(java.nio.file.Path zip) {
+        Require.present(zip, "zip");
+        if (!config.isH2()) {
+            throw new UnsupportedOperationException("Team mode: Quarterdeck backs up only its own H2 file; back up "
+                    + "the PostgreSQL database with the server's tools (pg_dump)");
+        }
+        String literal = zip.toAbsolutePath().toString().replace("'", "''");
+        read(handle -> handle.execute("BACKUP TO '" + literal + "'"));
+    }
+
     private <R> R read(org.jdbi.v3.core.HandleCallback<R, RuntimeException> callback) {
         try {
             return jdbi.withHandle(callback);
