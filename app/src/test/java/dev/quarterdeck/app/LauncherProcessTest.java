@@ -37,20 +37,9 @@ class LauncherProcessTest {
                 .collect(Collectors.joining(File.pathSeparator));
     }
 
-    /** The production logging configuration (console at WARN, on stderr), whatever else is on the class path. */
-    static String productionLogging() {
-        try {
-            Path classes = Path.of(Launcher.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            return "-Dlogback.configurationFile=" + classes.resolve("logback.xml");
-        } catch (java.net.URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     static List<String> javaCommand(List<String> jvmOptions, String... args) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add(productionLogging());
         command.addAll(jvmOptions);
         command.add("-cp");
         command.add(applicationClassPath());
@@ -84,7 +73,9 @@ class LauncherProcessTest {
         assertThat(applicationClassPath().split(File.pathSeparator))
                 .anyMatch(entry -> entry.endsWith(Path.of("app", "target", "classes").toString()))
                 .noneMatch(entry -> entry.contains("test-classes") || entry.endsWith("-tests.jar"));
-        assertThat(Path.of(productionLogging().substring(productionLogging().indexOf('=') + 1))).exists();
+        // without logback-test.xml the child logs as the app does (LogConfigurator: console at WARN)
+        assertThat(applicationClassPath().split(File.pathSeparator))
+                .noneMatch(entry -> Files.exists(Path.of(entry, "logback-test.xml")));
     }
 
     @Test
