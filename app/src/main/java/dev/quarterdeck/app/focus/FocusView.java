@@ -86,8 +86,9 @@ public final class FocusView extends StackPane {
         HBox.setHgrow(page, Priority.ALWAYS);
         page.setMinWidth(0);
 
+        // a drawer over the right of the board, so that opening it does not squeeze the lanes
         TaskPanelView panel = new TaskPanelView(model.panel());
-        HBox content = new HBox(page, panel);
+        StackPane.setAlignment(panel, Pos.CENTER_RIGHT);
 
         noticeLayer.setPickOnBounds(false);
         noticeLayer.setAlignment(Pos.BOTTOM_CENTER);
@@ -96,7 +97,7 @@ public final class FocusView extends StackPane {
         model.noticeProperty().addListener((obs, old, notice) -> showNotice(notice));
         noticeTimer.setOnFinished(e -> noticeLayer.getChildren().clear());
 
-        getChildren().addAll(content, noticeLayer);
+        getChildren().addAll(page, panel, noticeLayer);
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 scene.addEventFilter(KeyEvent.KEY_PRESSED, this::undoShortcut);

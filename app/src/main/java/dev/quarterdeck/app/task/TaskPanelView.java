@@ -59,6 +59,8 @@ public final class TaskPanelView extends VBox {
         Label message = new Label();
         message.setId("task-panel-message");
         message.setWrapText(true);
+        message.setMaxWidth(Double.MAX_VALUE);
+        message.setMinHeight(Region.USE_PREF_SIZE);
         message.textProperty().bind(model.messageProperty());
         message.managedProperty().bind(message.textProperty().isNotEmpty());
         message.visibleProperty().bind(message.managedProperty());

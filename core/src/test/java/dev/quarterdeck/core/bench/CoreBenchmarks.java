@@ -34,6 +34,7 @@ public final class CoreBenchmarks {
         int focusTasks = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         exportAndImport(10_000);
         focusLanes(focusTasks);
+        FocusBenchmark.main(new String[0]);
         AgentBenchmark.main(new String[0]);
     }
 
