@@ -6,6 +6,7 @@ import dev.quarterdeck.app.background.BackgroundTasks;
 import dev.quarterdeck.app.connectors.ConnectorsView;
 import dev.quarterdeck.app.focus.FocusModel;
 import dev.quarterdeck.app.focus.FocusView;
+import dev.quarterdeck.app.graph.GraphModel;
 import dev.quarterdeck.app.graph.GraphView;
 import dev.quarterdeck.app.inbox.InboxView;
 import dev.quarterdeck.app.projects.PortfolioModel;
@@ -58,6 +59,7 @@ public final class QuarterdeckShell implements AutoCloseable {
     private final PortfolioModel portfolio;
     private final ProjectPageModel projectPage;
     private final SwitcherModel switcher;
+    private final GraphModel graph;
     private final Map<Section, Node> sectionViews = new EnumMap<>(Section.class);
     private Consumer<Scene> onDataShown = scene -> { };
     private Consumer<String> onFailure = message -> { };
@@ -79,6 +81,7 @@ public final class QuarterdeckShell implements AutoCloseable {
         this.focus = new FocusModel(background, session::requireStore, clock);
         this.portfolio = new PortfolioModel(id -> shell.navigate(Route.project(id)));
         this.projectPage = new ProjectPageModel(background, session::requireStore, clock);
+        this.graph = new GraphModel(background, session::requireStore, clock);
         this.switcher = new SwitcherModel(background, (text, limit) -> session.requireStore().tasks().search(text,
                 limit), this::open);
         shell.phaseProperty().addListener((obs, old, phase) -> {
@@ -166,7 +169,11 @@ public final class QuarterdeckShell implements AutoCloseable {
         return switch (section) {
             case FOCUS -> new FocusView(focus);
             case INBOX -> new InboxView();
-            case GRAPH -> new GraphView();
+            case GRAPH -> {
+                GraphView view = new GraphView(graph);
+                graph.reload();
+                yield view;
+            }
             case PROJECTS -> new PortfolioView(portfolio, clock);
             case CONNECTORS -> new ConnectorsView();
             case SETTINGS -> new SettingsView(settings);
@@ -181,7 +188,9 @@ public final class QuarterdeckShell implements AutoCloseable {
         focus.show(data.focus(), data.projectCodes());
         portfolio.show(data.portfolio());
         switcher.setProjects(data.projects());
+        graph.refreshIfShown();
         onDataShown.accept(scene);
+        graph.warmUp();
     }
 
     private void rememberBounds() {
@@ -206,6 +215,11 @@ public final class QuarterdeckShell implements AutoCloseable {
 
     public FocusModel focus() {
         return focus;
+    }
+
+    /** The graph screen's model; {@link GraphModel#setOnOpenTask} is where the task panel gets wired. */
+    public GraphModel graph() {
+        return graph;
     }
 
     public SwitcherModel switcher() {
