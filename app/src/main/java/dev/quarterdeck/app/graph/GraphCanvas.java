@@ -533,6 +533,9 @@ final class GraphCanvas extends Region {
         Glyph glyph = glyphs.computeIfAbsent(ikon.getDescription() + "@" + size, key -> {
             FontIcon probe = new FontIcon(ikon);
             probe.setIconSize((int) size);
+            // Ikonli sets the icon font through CSS, so the probe needs a scene to get it
+            new javafx.scene.Scene(new javafx.scene.Group(probe));
+            probe.applyCss();
             return new Glyph(probe.getFont(), probe.getText());
         });
         g.setFont(glyph.font());
