@@ -51,7 +51,8 @@ public final class GraphView extends StackPane {
 
     private final GraphModel model;
     private final GraphCanvas canvas = new GraphCanvas();
-    private final Message cycleBanner = new Message("", "", Icons.of(Material2AL.ERROR_OUTLINE));
+    private final Message cycleBanner = new Message("A blocking cycle in your tasks", "",
+            Icons.of(Material2AL.ERROR_OUTLINE));
     private final GraphDetailsPanel details;
     private final EmptyState noTasks = new EmptyState(Material2AL.ACCOUNT_TREE, "No tasks to draw",
             "Add a task on the Focus screen (Ctrl+1) or import tasks; they appear here in lanes from Today to "

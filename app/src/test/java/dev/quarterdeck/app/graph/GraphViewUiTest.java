@@ -209,6 +209,8 @@ class GraphViewUiTest {
         settle();
 
         assertThat(robot.lookup("#graph-cycles").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#graph-cycles .label").queryAll()).anySatisfy(label -> assertThat(((Label) label)
+                .getText()).isEqualTo("A blocking cycle in your tasks"));
         String named = picture().graph().cycles().get(0).description();
         assertThat(named).contains(open.get(0).title()).contains(open.get(1).title()).contains(" → ");
         assertThat(picture().graph().edges().stream().filter(e -> e.inCycle())).hasSize(2);
