@@ -8,6 +8,7 @@ import dev.quarterdeck.app.briefing.BriefingView;
 import dev.quarterdeck.app.connectors.ConnectorsView;
 import dev.quarterdeck.app.focus.FocusModel;
 import dev.quarterdeck.app.focus.FocusView;
+import dev.quarterdeck.app.graph.GraphModel;
 import dev.quarterdeck.app.graph.GraphView;
 import dev.quarterdeck.app.inbox.InboxModel;
 import dev.quarterdeck.app.inbox.InboxView;
@@ -71,6 +72,7 @@ public final class QuarterdeckShell implements AutoCloseable {
     private final InboxModel inbox;
     private final BriefingModel briefing;
     private javafx.animation.Timeline briefingTimer;
+    private final GraphModel graph;
     private final Map<Section, Node> sectionViews = new EnumMap<>(Section.class);
     private Consumer<Scene> onDataShown = scene -> { };
     private Consumer<String> onFailure = message -> { };
@@ -100,6 +102,12 @@ public final class QuarterdeckShell implements AutoCloseable {
             portfolio.noticeProperty().set("Restored " + restored.name() + " (" + restored.code() + ").");
             shell.navigate(Route.project(restored.id()));
         }, problem -> portfolio.noticeProperty().set("Could not restore: " + problem)));
+        this.graph = new GraphModel(background, session::requireStore, clock);
+        // the editable task panel lives on Focus: "Open" on a graph node goes there with the task open
+        graph.setOnOpenTask(id -> {
+            shell.navigate(Route.FOCUS);
+            focus.panel().open(id);
+        });
         this.switcher = new SwitcherModel(background, (text, limit) -> session.requireStore().tasks().search(text,
                 limit), this::open);
         this.inbox = new InboxModel(background, session::requireStore, clock, session::load);
@@ -216,7 +224,11 @@ public final class QuarterdeckShell implements AutoCloseable {
         return switch (section) {
             case FOCUS -> new FocusView(focus);
             case INBOX -> new InboxView(inbox);
-            case GRAPH -> new GraphView();
+            case GRAPH -> {
+                GraphView view = new GraphView(graph);
+                graph.reload();
+                yield view;
+            }
             case PROJECTS -> portfolioView();
             case CONNECTORS -> new ConnectorsView();
             case SETTINGS -> new SettingsView(settings);
@@ -271,7 +283,9 @@ public final class QuarterdeckShell implements AutoCloseable {
             dataShownOnce = true;
             files.startAutoBackup();
         }
+        graph.refreshIfShown();
         onDataShown.accept(scene);
+        graph.warmUp();
     }
 
     private void rememberBounds() {
@@ -309,6 +323,11 @@ public final class QuarterdeckShell implements AutoCloseable {
 
     public InboxModel inbox() {
         return inbox;
+    }
+
+    /** The graph screen's model; {@link GraphModel#setOnOpenTask} is where the task panel gets wired. */
+    public GraphModel graph() {
+        return graph;
     }
 
     public SwitcherModel switcher() {

@@ -11,7 +11,7 @@ import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
 
 /** Saves a scene as PNG into the folder named by the {@code quarterdeck.screenshots} system property. */
-final class Screenshots {
+public final class Screenshots {
 
     private Screenshots() {
     }
@@ -21,7 +21,7 @@ final class Screenshots {
     }
 
     /** Call on the FX thread. */
-    static Path save(Scene scene, String name) {
+    public static Path save(Scene scene, String name) {
         WritableImage image = scene.snapshot(null);
         int width = (int) image.getWidth();
         int height = (int) image.getHeight();
