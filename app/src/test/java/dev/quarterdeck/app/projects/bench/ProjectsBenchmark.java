@@ -207,7 +207,7 @@ public final class ProjectsBenchmark {
                 result.completeExceptionally(e);
             }
         });
-        return result.get(60, TimeUnit.SECONDS);
+        return result.get(300, TimeUnit.SECONDS);
     }
 
     private static void headless() {
