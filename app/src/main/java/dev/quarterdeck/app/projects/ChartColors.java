@@ -13,22 +13,25 @@ record ChartColors(Color text, Color muted, Color grid, Color planned, Color act
 
     /** Reads the colours through {@code host}, which must be in a scene for the theme to apply. */
     static ChartColors from(Pane host) {
-        return new ChartColors(probe(host, "-color-fg-default"), probe(host, "-color-fg-muted"),
-                probe(host, "-color-border-muted"), probe(host, "-color-accent-muted"),
-                probe(host, "-color-accent-emphasis"), probe(host, "-color-danger-emphasis"));
-    }
-
-    private static Color probe(Pane host, String variable) {
-        Label label = new Label();
-        label.setManaged(false);
-        label.setVisible(false);
-        label.setStyle("-fx-text-fill: " + variable + ";");
-        host.getChildren().add(label);
+        String[] variables = {"-color-fg-default", "-color-fg-muted", "-color-border-muted", "-color-accent-muted",
+            "-color-accent-emphasis", "-color-danger-emphasis"};
+        Label[] probes = new Label[variables.length];
+        for (int i = 0; i < variables.length; i++) {
+            probes[i] = new Label();
+            probes[i].setManaged(false);
+            probes[i].setVisible(false);
+            probes[i].setStyle("-fx-text-fill: " + variables[i] + ";");
+        }
+        host.getChildren().addAll(probes);
         try {
-            label.applyCss();
-            return awt(label.getTextFill());
+            // one CSS pass for all probes: applyCss starts at the top-most dirty parent, so a pass per probe
+            // would restyle the whole screen six times
+            host.applyCss();
+            return new ChartColors(awt(probes[0].getTextFill()), awt(probes[1].getTextFill()),
+                    awt(probes[2].getTextFill()), awt(probes[3].getTextFill()), awt(probes[4].getTextFill()),
+                    awt(probes[5].getTextFill()));
         } finally {
-            host.getChildren().remove(label);
+            host.getChildren().removeAll(probes);
         }
     }
 

@@ -105,7 +105,7 @@ final class OverviewTab {
             Label line = wrapped(reason);
             line.setGraphic(Icons.of(health.level() == Health.Level.GREEN ? Material2AL.CHECK_CIRCLE_OUTLINE
                     : Material2AL.ERROR_OUTLINE, 16));
-            line.getStyleClass().add("health-text-" + health.level().label());
+            // plain text: Health does not say which reasons are red and which amber, only the overall level
             rows.getChildren().add(line);
         }
         Label rule = muted("Red: project or a milestone past due, a critical risk, total spend over 10 % above plan."

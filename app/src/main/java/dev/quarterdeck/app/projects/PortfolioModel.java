@@ -76,7 +76,7 @@ public final class PortfolioModel {
                 && (cell.get() == null || p.activeRisks().stream().anyMatch(this::inCell)));
         metrics.set(PortfolioMetrics.of(shown));
         // the heat map ignores its own cell filter, so the matrix stays put while a cell is chosen
-        heatMap.set(PortfolioMetrics.of(projects.filtered(this::passesListFilters)).heatMap());
+        heatMap.set(PortfolioMetrics.of(projects.stream().filter(this::passesListFilters).toList()).heatMap());
     }
 
     private boolean passesListFilters(ProjectSummary p) {

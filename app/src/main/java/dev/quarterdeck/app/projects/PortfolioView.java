@@ -112,7 +112,6 @@ public final class PortfolioView extends StackPane {
         int left = chart.show(List.copyOf(model.shown()));
         chartNote.setText(left > 0 ? "Showing the " + PlannedActualChart.MAX_PROJECTS + " largest budgets; " + left
                 + " more in the table." : "Each project in its own currency.");
-        retheme();
     }
 
     /** Shows the intake form for a new project in place of the portfolio. */
@@ -252,7 +251,7 @@ public final class PortfolioView extends StackPane {
         tasks.setPrefWidth(120);
         table.getColumns().setAll(List.of(
                 health, project,
-                text("Status", p -> ProjectTexts.words(p.project().status()), 84),
+                text("Status", p -> ProjectTexts.words(p.project().status()), 96),
                 text("Owner", p -> p.project().owner() == null ? "" : p.project().owner(), 120),
                 tasks, risk, budget, next));
 
@@ -349,6 +348,7 @@ public final class PortfolioView extends StackPane {
                 lines.getChildren().add(overdue);
             }
             setGraphic(lines);
+            setAlignment(Pos.CENTER_LEFT);
         }
     }
 

@@ -20,7 +20,7 @@ public final class ActivityModel {
     /** "Any" in the entity and actor filters. */
     public static final String ANY = "Any";
     /** How far back the tab reads (the newest events). */
-    static final int LIMIT = 5_000;
+    static final int LIMIT = 1_000;
 
     private final ProjectTabContext context;
     private final ObservableList<ActivityRow> rows = FXCollections.observableArrayList();

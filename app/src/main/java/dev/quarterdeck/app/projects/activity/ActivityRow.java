@@ -7,15 +7,61 @@ import java.util.Locale;
 
 /**
  * One line of a project's activity: when, who, what kind of record, what happened and which record ("Task ·
- * updated · Book movers").
+ * updated · Book movers"). The JSON states are read only when a line is first shown or searched: the tab lists
+ * up to a thousand events and the table draws a few dozen.
  */
-public record ActivityRow(AuditEvent event, String record, String change) {
+public final class ActivityRow {
 
     private static final String[] NAME_FIELDS = {"key", "title", "name", "category", "code"};
 
+    private final AuditEvent event;
+    private String record;
+    private String change;
+
+    private ActivityRow(AuditEvent event) {
+        this.event = event;
+    }
+
     public static ActivityRow of(AuditEvent event) {
-        String json = event.afterJson() != null ? event.afterJson() : event.beforeJson();
-        return new ActivityRow(event, describe(json), changeOf(event));
+        return new ActivityRow(event);
+    }
+
+    public AuditEvent event() {
+        return event;
+    }
+
+    /** Which record: "R-003 Lease not signed", "Book movers", "1200.00 EUR · Movers GmbH". */
+    public synchronized String record() {
+        if (record == null) {
+            read();
+        }
+        return record;
+    }
+
+    /** "created", "deleted", "updated (status, due)". */
+    public synchronized String change() {
+        if (change == null) {
+            read();
+        }
+        return change;
+    }
+
+    private void read() {
+        JsonNode before = tree(event.beforeJson());
+        JsonNode after = tree(event.afterJson());
+        record = describe(after != null ? after : before);
+        change = changeOf(event, before, after);
+    }
+
+    private static JsonNode tree(String json) {
+        if (json == null) {
+            return null;
+        }
+        try {
+            return StoreJson.mapper().readTree(json);
+        } catch (java.io.IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     public String entity() {
@@ -38,19 +84,20 @@ public record ActivityRow(AuditEvent event, String record, String change) {
                 : event.actor().kind().name().toLowerCase(Locale.ROOT) + " " + event.actor().name();
     }
 
-    private static String changeOf(AuditEvent event) {
+    private static String changeOf(AuditEvent event, JsonNode before, JsonNode after) {
         return switch (event.action()) {
             case CREATE -> "created";
             case DELETE -> "deleted";
-            case UPDATE -> "updated" + changedFields(event);
+            case UPDATE -> "updated" + changedFields(before, after);
         };
     }
 
     /** " (status, due)": the fields an update changed, so the log says more than "updated". */
-    private static String changedFields(AuditEvent event) {
+    private static String changedFields(JsonNode before, JsonNode after) {
+        if (before == null || after == null) {
+            return "";
+        }
         try {
-            JsonNode before = StoreJson.mapper().readTree(event.beforeJson());
-            JsonNode after = StoreJson.mapper().readTree(event.afterJson());
             StringBuilder fields = new StringBuilder();
             after.fieldNames().forEachRemaining(name -> {
                 if (!name.equals("version") && !name.equals("updatedAt") && !after.get(name).equals(before.get(name))) {
@@ -58,14 +105,16 @@ public record ActivityRow(AuditEvent event, String record, String change) {
                 }
             });
             return fields.length() == 0 ? "" : " (" + fields + ")";
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             return "";
         }
     }
 
-    private static String describe(String json) {
+    private static String describe(JsonNode node) {
+        if (node == null) {
+            return "";
+        }
         try {
-            JsonNode node = StoreJson.mapper().readTree(json);
             String key = null;
             for (String field : NAME_FIELDS) {
                 JsonNode value = node.get(field);
@@ -84,7 +133,7 @@ public record ActivityRow(AuditEvent event, String record, String change) {
                         + (vendor != null && vendor.isTextual() ? " · " + vendor.asText() : "");
             }
             return key == null ? "" : key;
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             return "";
         }
     }

@@ -315,6 +315,9 @@ public final class IntakeView extends VBox {
         DatePicker picker = new DatePicker();
         picker.valueProperty().bindBidirectional(value);
         picker.setPromptText("yyyy-mm-dd");
+        // ISO dates, as the messages and the rest of the app write them (the default follows the OS locale)
+        picker.setConverter(new javafx.util.converter.LocalDateStringConverter(
+                java.time.format.DateTimeFormatter.ISO_LOCAL_DATE, java.time.format.DateTimeFormatter.ISO_LOCAL_DATE));
         return picker;
     }
 

@@ -99,6 +99,9 @@ final class LargeProject {
             lines.addAll(own2);
             for (int x = 0; x < TRANSACTIONS; x++) {
                 BigDecimal amount = BigDecimal.valueOf(random.nextInt(30_000) - 1_000, 2);
+                if (amount.signum() == 0) {
+                    amount = BigDecimal.ONE;
+                }
                 transactions.add(new Transaction(UUID.randomUUID(), id, own2.get(x % LINES).id(),
                         today.minusDays(random.nextInt(200)), new Money(amount, EUR), "Vendor " + x % 40, "", now, 0));
             }
