@@ -16,7 +16,9 @@ public record Arguments(
         Optional<DatabaseUrl> database,
         boolean demo,
         boolean exit,
-        boolean startupReport) {
+        boolean startupReport,
+        Optional<Path> ingestFile,
+        boolean sync) {
 
     /** What the launcher does with these arguments. */
     public enum Mode {
@@ -26,12 +28,14 @@ public record Arguments(
         VERSION,
         /** Work on the store without a window, then exit ({@code --exit}). */
         HEADLESS,
+        /** Run the connector commands without a window ({@code --ingest}, {@code --sync}), then exit. */
+        CONNECTORS,
         /** Open the window (or bring the running one to the front). */
         WINDOW
     }
 
     public Arguments {
-        if (dataDir == null || database == null) {
+        if (dataDir == null || database == null || ingestFile == null) {
             throw new IllegalArgumentException("use Optional.empty(), not null");
         }
     }
@@ -42,6 +46,9 @@ public record Arguments(
         }
         if (version) {
             return Mode.VERSION;
+        }
+        if (ingestFile.isPresent() || sync) {
+            return Mode.CONNECTORS;
         }
         return exit ? Mode.HEADLESS : Mode.WINDOW;
     }

@@ -1,6 +1,10 @@
 package dev.quarterdeck.app.cli;
 
 import dev.quarterdeck.app.LaunchOptions;
+import dev.quarterdeck.app.connectors.ConnectorCommands;
+import dev.quarterdeck.connectors.secrets.EncryptedFileSecretStore;
+import dev.quarterdeck.core.store.Store;
+import java.time.Clock;
 import dev.quarterdeck.app.instance.Claim;
 import dev.quarterdeck.app.instance.InstanceRole;
 import dev.quarterdeck.app.instance.InstanceServer;
@@ -71,6 +75,9 @@ public final class Cli {
             LaunchOptions options = new LaunchOptions(dataDir, arguments.database().map(DatabaseUrl::url),
                     arguments.demo(), arguments.startupReport());
             SingleInstance instance = SingleInstance.forDataFolder(dataDir, instanceTimeout);
+            if (arguments.mode() == Arguments.Mode.CONNECTORS) {
+                return runConnectorCommands(instance, options, arguments);
+            }
             return arguments.mode() == Arguments.Mode.HEADLESS
                     ? runHeadless(instance, options)
                     : runWindow(instance, options);
@@ -125,6 +132,30 @@ public final class Cli {
             server.close();
         }
         return OK;
+    }
+
+    /** {@code --ingest FILE} and/or {@code --sync}: the store opened once, each command prints its own lines. */
+    private int runConnectorCommands(SingleInstance instance, LaunchOptions options, Arguments arguments)
+            throws Exception {
+        Claim claim = instance.claim(Knock.PING, InstanceRole.headless());
+        if (claim instanceof Claim.HeldElsewhere) {
+            err.println(PROGRAM + ": " + inUse((Claim.HeldElsewhere) claim, options.dataDir()));
+            return FAILURE;
+        }
+        InstanceServer server = ((Claim.Acquired) claim).server();
+        ConnectorCommands commands = new ConnectorCommands(Clock.systemDefaultZone());
+        try (Store store = Store.open(StoreSetup.storeConfig(options, host))) {
+            int status = OK;
+            if (arguments.ingestFile().isPresent()) {
+                status = commands.ingest(store, arguments.ingestFile().get(), out, err);
+            }
+            if (arguments.sync() && status == OK) {
+                status = commands.sync(store, EncryptedFileSecretStore.inDataFolder(options.dataDir()), out);
+            }
+            return status;
+        } finally {
+            server.close();
+        }
     }
 
     private static String inUse(Claim.HeldElsewhere elsewhere, Path dataDir) {

@@ -49,7 +49,7 @@ public final class CommandLine {
             }
         }
         Optional<Path> dataDir = given.containsKey(Option.DATA_DIR)
-                ? Optional.of(toPath(given.get(Option.DATA_DIR)))
+                ? Optional.of(toPath("--data-dir", given.get(Option.DATA_DIR)))
                 : Optional.empty();
         Optional<DatabaseUrl> database = given.containsKey(Option.DB)
                 ? Optional.of(toDatabaseUrl(given.get(Option.DB)))
@@ -61,18 +61,24 @@ public final class CommandLine {
                 database,
                 given.containsKey(Option.DEMO),
                 given.containsKey(Option.EXIT),
-                given.containsKey(Option.STARTUP_REPORT));
+                given.containsKey(Option.STARTUP_REPORT),
+                given.containsKey(Option.INGEST) ? Optional.of(toPath("--ingest", given.get(Option.INGEST))) : Optional.empty(),
+                given.containsKey(Option.SYNC));
+        if (arguments.startupReport() && (arguments.ingestFile().isPresent() || arguments.sync())) {
+            throw new UsageException("--ingest and --sync run without a window, so they cannot be combined with "
+                    + "--startup-report");
+        }
         if (arguments.exit() && arguments.startupReport()) {
             throw new UsageException("--startup-report measures the window, so it cannot be combined with --exit");
         }
         return arguments;
     }
 
-    private static Path toPath(String value) throws UsageException {
+    private static Path toPath(String flag, String value) throws UsageException {
         try {
             return Path.of(value);
         } catch (InvalidPathException e) {
-            throw new UsageException("--data-dir: '" + value + "' is not a valid path");
+            throw new UsageException(flag + ": '" + value + "' is not a valid path");
         }
     }
 
