@@ -22,7 +22,9 @@ public record Arguments(
         boolean exit,
         boolean startupReport,
         Optional<BriefingKind> briefing,
-        Optional<DataCommand> command) {
+        Optional<DataCommand> command,
+        Optional<Path> ingestFile,
+        boolean sync) {
 
     /** What the launcher does with these arguments. */
     public enum Mode {
@@ -32,6 +34,8 @@ public record Arguments(
         VERSION,
         /** Work on the store without a window, then exit ({@code --exit}). */
         HEADLESS,
+        /** Run the connector commands without a window ({@code --ingest}, {@code --sync}), then exit. */
+        CONNECTORS,
         /** Open the window (or bring the running one to the front). */
         WINDOW,
         /** Print a briefing without a window ({@code --briefing}), then exit. */
@@ -41,7 +45,7 @@ public record Arguments(
     }
 
     public Arguments {
-        if (dataDir == null || database == null || briefing == null || command == null) {
+        if (dataDir == null || database == null || briefing == null || command == null || ingestFile == null) {
             throw new IllegalArgumentException("use Optional.empty(), not null");
         }
     }
@@ -58,6 +62,9 @@ public record Arguments(
         }
         if (command.isPresent()) {
             return Mode.COMMAND;
+        }
+        if (ingestFile.isPresent() || sync) {
+            return Mode.CONNECTORS;
         }
         return exit ? Mode.HEADLESS : Mode.WINDOW;
     }

@@ -1,6 +1,7 @@
 package dev.quarterdeck.app.cli;
 
 import dev.quarterdeck.app.LaunchOptions;
+import dev.quarterdeck.app.connectors.ConnectorCommands;
 import dev.quarterdeck.app.diagnostics.FileLogging;
 import dev.quarterdeck.app.instance.Claim;
 import dev.quarterdeck.app.instance.InstanceRole;
@@ -10,7 +11,9 @@ import dev.quarterdeck.app.instance.Reply;
 import dev.quarterdeck.app.instance.SingleInstance;
 import dev.quarterdeck.app.teamdb.DatabaseUrl;
 import dev.quarterdeck.app.teamdb.TeamDatabaseSetting;
+import dev.quarterdeck.connectors.secrets.EncryptedFileSecretStore;
 import dev.quarterdeck.core.briefing.BriefingKind;
+import dev.quarterdeck.core.store.Store;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -94,6 +97,9 @@ public final class Cli {
             if (arguments.mode() == Arguments.Mode.COMMAND) {
                 return runCommand(instance, options, arguments.command().orElseThrow());
             }
+            if (arguments.mode() == Arguments.Mode.CONNECTORS) {
+                return runConnectorCommands(instance, options, arguments);
+            }
             return arguments.mode() == Arguments.Mode.HEADLESS
                     ? runHeadless(instance, options, headless)
                     : runWindow(instance, options);
@@ -149,6 +155,30 @@ public final class Cli {
             server.close();
         }
         return OK;
+    }
+
+    /** {@code --ingest FILE} and/or {@code --sync}: the store opened once, each command prints its own lines. */
+    private int runConnectorCommands(SingleInstance instance, LaunchOptions options, Arguments arguments)
+            throws Exception {
+        Claim claim = instance.claim(Knock.PING, InstanceRole.headless());
+        if (claim instanceof Claim.HeldElsewhere) {
+            err.println(PROGRAM + ": " + inUse((Claim.HeldElsewhere) claim, options.dataDir()));
+            return FAILURE;
+        }
+        InstanceServer server = ((Claim.Acquired) claim).server();
+        ConnectorCommands commands = new ConnectorCommands(Clock.systemDefaultZone());
+        try (Store store = Store.open(StoreSetup.storeConfig(options, host))) {
+            int status = OK;
+            if (arguments.ingestFile().isPresent()) {
+                status = commands.ingest(store, arguments.ingestFile().get(), out, err);
+            }
+            if (arguments.sync() && status == OK) {
+                status = commands.sync(store, EncryptedFileSecretStore.inDataFolder(options.dataDir()), out);
+            }
+            return status;
+        } finally {
+            server.close();
+        }
     }
 
     private int runCommand(SingleInstance instance, LaunchOptions options, DataCommand command) throws Exception {

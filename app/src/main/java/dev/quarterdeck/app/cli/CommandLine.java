@@ -51,7 +51,7 @@ public final class CommandLine {
             }
         }
         Optional<Path> dataDir = given.containsKey(Option.DATA_DIR)
-                ? Optional.of(toPath(given.get(Option.DATA_DIR)))
+                ? Optional.of(toPath("--data-dir", given.get(Option.DATA_DIR)))
                 : Optional.empty();
         Optional<DatabaseUrl> database = given.containsKey(Option.DB)
                 ? Optional.of(toDatabaseUrl(given.get(Option.DB)))
@@ -68,7 +68,9 @@ public final class CommandLine {
                 given.containsKey(Option.EXIT),
                 given.containsKey(Option.STARTUP_REPORT),
                 briefing,
-                DataCommands.parse(given));
+                DataCommands.parse(given),
+                given.containsKey(Option.INGEST) ? Optional.of(toPath("--ingest", given.get(Option.INGEST))) : Optional.empty(),
+                given.containsKey(Option.SYNC));
         if (briefing.isPresent() && arguments.startupReport()) {
             throw new UsageException("--briefing prints without a window, so it cannot be combined with --startup-report");
         }
@@ -77,6 +79,10 @@ public final class CommandLine {
         }
         if (briefing.isPresent() && arguments.command().isPresent()) {
             throw new UsageException("--briefing cannot be combined with a data command; run them one after the other");
+        }
+        if (arguments.startupReport() && (arguments.ingestFile().isPresent() || arguments.sync())) {
+            throw new UsageException("--ingest and --sync run without a window, so they cannot be combined with "
+                    + "--startup-report");
         }
         if (arguments.exit() && arguments.startupReport()) {
             throw new UsageException("--startup-report measures the window, so it cannot be combined with --exit");
@@ -95,11 +101,11 @@ public final class CommandLine {
         }
     }
 
-    private static Path toPath(String value) throws UsageException {
+    private static Path toPath(String flag, String value) throws UsageException {
         try {
             return Path.of(value);
         } catch (InvalidPathException e) {
-            throw new UsageException("--data-dir: '" + value + "' is not a valid path");
+            throw new UsageException(flag + ": '" + value + "' is not a valid path");
         }
     }
 

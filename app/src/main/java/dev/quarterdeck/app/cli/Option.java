@@ -49,7 +49,13 @@ public enum Option {
     VERSION("--version", null,
             "Print 'Quarterdeck <version>' and exit."),
     HELP("--help", null,
-            "Print this help and exit.");
+            "Print this help and exit."),
+    INGEST("--ingest", "FILE",
+            "Import work items from a JSON or CSV file (format: docs/source-items.md) without opening the window; "
+                    + "prints the created/updated/linked counts. A malformed file is refused with its line and "
+                    + "reason, and changes nothing."),
+    SYNC("--sync", null,
+            "Sync every connected account without opening the window and print one line per account.");
 
     private final String flag;
     private final String valueName;

@@ -1,7 +1,6 @@
 package dev.quarterdeck.core.ingest;
 
 import dev.quarterdeck.core.task.SourceKind;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,12 +35,26 @@ final class DuplicateIndex {
     static final double TEXT_JACCARD = 0.7;
     static final int MIN_TOKENS = 3;
     static final int TEXT_WINDOW_DAYS = 21;
+    private static final long TEXT_WINDOW_SECONDS = TEXT_WINDOW_DAYS * 86_400L;
     /** Words found in more titles than this are too common to find candidates with. */
     private static final int COMMON_WORD = 400;
 
-    /** One indexed item: the task it belongs to (the kept one for duplicates) and what matching looks at. */
+    /**
+     * One indexed item: the task it belongs to (the kept one for duplicates) and what matching looks at. Equal only
+     * to itself: candidate sets hash entries by identity instead of hashing their word sets.
+     */
     record Entry(UUID taskId, SourceKind kind, String ref, String title, Set<String> tokens, Set<String> mentions,
-            Instant createdAt) {
+            long createdSecond) {
+
+        @Override
+        public boolean equals(Object other) {
+            return this == other;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(this);
+        }
     }
 
     /** The kept item a new one duplicates, and why. */
@@ -53,7 +66,8 @@ final class DuplicateIndex {
     private final Map<String, List<Entry>> byToken = new HashMap<>();
 
     Entry add(UUID taskId, SourceKind kind, String ref, String title, Set<String> mentions, Instant createdAt) {
-        Entry entry = new Entry(taskId, kind, ref, title, TitleTokens.of(title), mentions, createdAt);
+        Entry entry = new Entry(taskId, kind, ref, title, TitleTokens.of(title), mentions,
+                createdAt.getEpochSecond());
         byRef.computeIfAbsent(ref, k -> new ArrayList<>(1)).add(entry);
         for (String mention : mentions) {
             byMention.computeIfAbsent(mention, k -> new ArrayList<>(1)).add(entry);
@@ -92,42 +106,45 @@ final class DuplicateIndex {
         if (best != null || tokens.size() < MIN_TOKENS) {
             return Optional.ofNullable(best);
         }
-        for (Entry entry : textCandidates(tokens)) {
-            if (entry.kind() == kind || entry.tokens().size() < MIN_TOKENS
-                    || Duration.between(entry.createdAt(), createdAt).abs().toDays() > TEXT_WINDOW_DAYS) {
-                continue;
-            }
-            double jaccard = TitleTokens.jaccard(tokens, entry.tokens());
-            if (jaccard >= TEXT_JACCARD && jaccard > bestScore) {
-                bestScore = jaccard;
-                best = new Match(entry, "has nearly the same title");
+        long createdSecond = createdAt.getEpochSecond();
+        int minSize = (int) Math.ceil(TEXT_JACCARD * tokens.size());
+        int maxSize = (int) Math.floor(tokens.size() / TEXT_JACCARD);
+        for (List<Entry> candidates : probeLists(tokens)) {
+            for (Entry entry : candidates) {
+                int size = entry.tokens().size();
+                // Jaccard ≥ t needs t·|b| ≤ |a| ≤ |b|/t: skip the rest without comparing words.
+                if (entry.kind() == kind || size < MIN_TOKENS || size < minSize || size > maxSize
+                        || Math.abs(entry.createdSecond() - createdSecond) > TEXT_WINDOW_SECONDS) {
+                    continue;
+                }
+                double jaccard = TitleTokens.jaccard(tokens, entry.tokens());
+                if (jaccard >= TEXT_JACCARD && jaccard > bestScore) {
+                    bestScore = jaccard;
+                    best = new Match(entry, "has nearly the same title");
+                }
             }
         }
         return Optional.ofNullable(best);
     }
 
     /**
-     * Items sharing enough words to possibly reach the Jaccard threshold: with |a| words, a match needs at least
-     * ⌈0.7·|a|⌉ shared ones, so any |a| − that + 1 of a's words must include one shared word. The rarest words
-     * are used, which keeps the candidate lists short.
+     * The lists of items to compare with: with |a| words, a match needs at least ⌈0.7·|a|⌉ shared ones, so any
+     * |a| − that + 1 of a's words must include one shared word (prefix filtering). The rarest words are used, which
+     * keeps the lists short; a word in more than {@value #COMMON_WORD} titles ends the probe.
      */
-    private Set<Entry> textCandidates(Set<String> tokens) {
-        List<List<Entry>> lists = new ArrayList<>();
+    private List<List<Entry>> probeLists(Set<String> tokens) {
+        List<List<Entry>> lists = new ArrayList<>(tokens.size());
         for (String token : tokens) {
             List<Entry> entries = byToken.get(token);
             lists.add(entries == null ? List.of() : entries);
         }
         lists.sort((a, b) -> Integer.compare(a.size(), b.size()));
         int needed = (int) Math.ceil(TEXT_JACCARD * tokens.size());
-        int probe = tokens.size() - needed + 1;
-        Set<Entry> candidates = new LinkedHashSet<>();
-        for (int i = 0; i < Math.min(probe, lists.size()); i++) {
-            List<Entry> entries = lists.get(i);
-            if (entries.size() > COMMON_WORD) {
-                break;
-            }
-            candidates.addAll(entries);
+        int probe = Math.min(lists.size(), tokens.size() - needed + 1);
+        List<List<Entry>> result = new ArrayList<>(probe);
+        for (int i = 0; i < probe && lists.get(i).size() <= COMMON_WORD; i++) {
+            result.add(lists.get(i));
         }
-        return candidates;
+        return result;
     }
 }

@@ -1,8 +1,10 @@
 package dev.quarterdeck.core.ingest;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -31,8 +33,23 @@ final class TitleTokens {
     private TitleTokens() {
     }
 
+    /** Notification subjects that wrap another item's title: the wrapped title is what counts. */
+    private static final List<Pattern> WRAPPERS = List.of(
+            Pattern.compile("(?i)^(?:updated )?invitation(?: from google calendar)?:\\s*(.+?)\\s+@\\s.*$"),
+            Pattern.compile("(?i)^(?:document|file|spreadsheet|presentation) shared with you:\\s*\"?(.+?)\"?$"),
+            Pattern.compile("(?i)^.{1,80}? shared \"(.+)\" with you$"),
+            Pattern.compile("(?i)^invitation to (?:edit|comment|view):\\s*(.+)$"));
+
     static Set<String> of(String title) {
-        String cleaned = NOISE.matcher(title).replaceAll(" ");
+        String core = title;
+        for (Pattern wrapper : WRAPPERS) {
+            Matcher m = wrapper.matcher(title);
+            if (m.matches()) {
+                core = m.group(1);
+                break;
+            }
+        }
+        String cleaned = NOISE.matcher(core).replaceAll(" ");
         Set<String> tokens = new LinkedHashSet<>();
         for (String word : NON_WORD.split(cleaned.toLowerCase(Locale.ROOT))) {
             if (word.length() >= 2 && !STOP.contains(word)) {
