@@ -381,7 +381,7 @@ public final class StoreTransaction implements StoreReader {
         summary.put("sourceItems", items.size());
         summary.put("links", links.size());
         rows(AuditWrites.class).append(StoreCodecs.toStored(clock.instant()), actor.kind(), actor.name(),
-                INGEST_BATCH, UUID.randomUUID(), null, Action.CREATE, null, StoreJson.write(summary));
+                INGEST_BATCH, UUID.randomUUID(), null, Action.CREATE, null, StoreJson.write(summary), changeId);
     }
 
     /** The audit entity type of {@link #insertAll}. */
