@@ -3,6 +3,9 @@ package dev.quarterdeck.app.shell;
 import dev.quarterdeck.app.LaunchOptions;
 import dev.quarterdeck.app.background.BackgroundJob;
 import dev.quarterdeck.app.background.BackgroundTasks;
+import dev.quarterdeck.app.ask.AskHistoryFile;
+import dev.quarterdeck.app.ask.AskModel;
+import dev.quarterdeck.app.ask.AskView;
 import dev.quarterdeck.app.briefing.BriefingModel;
 import dev.quarterdeck.app.briefing.BriefingView;
 import dev.quarterdeck.app.connectors.ConnectorsView;
@@ -63,6 +66,7 @@ public final class QuarterdeckShell implements AutoCloseable {
     private final SwitcherModel switcher;
     private final InboxModel inbox;
     private final BriefingModel briefing;
+    private final AskModel ask;
     private javafx.animation.Timeline briefingTimer;
     private final Map<Section, Node> sectionViews = new EnumMap<>(Section.class);
     private Consumer<Scene> onDataShown = scene -> { };
@@ -90,6 +94,7 @@ public final class QuarterdeckShell implements AutoCloseable {
         this.inbox = new InboxModel(background, session::requireStore, clock, session::load);
         shell.inboxCountProperty().bind(inbox.pendingCountProperty());
         this.briefing = new BriefingModel(background, session::requireStore, clock);
+        this.ask = new AskModel(background, session::requireStore, clock, new AskHistoryFile(options.dataDir()));
         shell.phaseProperty().addListener((obs, old, phase) -> {
             if (phase == ShellPhase.FAILED) {
                 onFailure.accept(shell.failureProperty().get());
@@ -180,6 +185,10 @@ public final class QuarterdeckShell implements AutoCloseable {
             case CONNECTORS -> new ConnectorsView();
             case SETTINGS -> new SettingsView(settings);
             case BRIEFING -> briefingView();
+            case ASK -> {
+                ask.load();
+                yield new AskView(ask);
+            }
         };
     }
 
@@ -238,6 +247,10 @@ public final class QuarterdeckShell implements AutoCloseable {
 
     public FocusModel focus() {
         return focus;
+    }
+
+    public AskModel ask() {
+        return ask;
     }
 
     public BriefingModel briefing() {
