@@ -3,6 +3,9 @@ package dev.quarterdeck.app.shell;
 import dev.quarterdeck.app.LaunchOptions;
 import dev.quarterdeck.app.background.BackgroundJob;
 import dev.quarterdeck.app.background.BackgroundTasks;
+import dev.quarterdeck.app.ask.AskHistoryFile;
+import dev.quarterdeck.app.ask.AskModel;
+import dev.quarterdeck.app.ask.AskView;
 import dev.quarterdeck.app.briefing.BriefingModel;
 import dev.quarterdeck.app.briefing.BriefingView;
 import dev.quarterdeck.app.connectors.ConnectorsView;
@@ -71,6 +74,7 @@ public final class QuarterdeckShell implements AutoCloseable {
     private final SwitcherModel switcher;
     private final InboxModel inbox;
     private final BriefingModel briefing;
+    private final AskModel ask;
     private javafx.animation.Timeline briefingTimer;
     private final GraphModel graph;
     private final Map<Section, Node> sectionViews = new EnumMap<>(Section.class);
@@ -113,6 +117,7 @@ public final class QuarterdeckShell implements AutoCloseable {
         this.inbox = new InboxModel(background, session::requireStore, clock, session::load);
         shell.inboxCountProperty().bind(inbox.pendingCountProperty());
         this.briefing = new BriefingModel(background, session::requireStore, clock);
+        this.ask = new AskModel(background, session::requireStore, clock, new AskHistoryFile(options.dataDir()));
         shell.phaseProperty().addListener((obs, old, phase) -> {
             if (phase == ShellPhase.FAILED) {
                 onFailure.accept(shell.failureProperty().get());
@@ -233,6 +238,10 @@ public final class QuarterdeckShell implements AutoCloseable {
             case CONNECTORS -> new ConnectorsView();
             case SETTINGS -> new SettingsView(settings);
             case BRIEFING -> briefingView();
+            case ASK -> {
+                ask.load();
+                yield new AskView(ask);
+            }
         };
     }
 
@@ -315,6 +324,10 @@ public final class QuarterdeckShell implements AutoCloseable {
     /** The task drawer's model: {@code taskPanel().open(taskId)} shows any task (Focus cards, the graph). */
     public TaskPanelModel taskPanel() {
         return focus.panel();
+    }
+
+    public AskModel ask() {
+        return ask;
     }
 
     public BriefingModel briefing() {

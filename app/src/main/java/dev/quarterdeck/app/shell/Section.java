@@ -10,7 +10,8 @@ public enum Section {
     PROJECTS("Projects"),
     CONNECTORS("Connectors"),
     SETTINGS("Settings"),
-    BRIEFING("Briefing");
+    BRIEFING("Briefing"),
+    ASK("Ask");
 
     private final String title;
 

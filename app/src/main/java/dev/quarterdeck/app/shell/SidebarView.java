@@ -71,6 +71,7 @@ public final class SidebarView extends VBox {
                 withInboxBadge(navButton(Route.of(Section.INBOX), "Inbox", Material2AL.INBOX, null)),
                 navButton(Route.of(Section.GRAPH), "Graph", Material2AL.ACCOUNT_TREE, null),
                 navButton(Route.of(Section.BRIEFING), "Briefing", Material2AL.ARTICLE, "Today's briefing"),
+                navButton(Route.of(Section.ASK), "Ask", Material2AL.FORUM, "Ask Quarterdeck"),
                 projectsHeading, projectScroll,
                 navButton(Route.of(Section.CONNECTORS), "Connectors", Material2MZ.SYNC_ALT, null),
                 navButton(Route.of(Section.SETTINGS), "Settings", Material2MZ.SETTINGS, null));
