@@ -79,7 +79,10 @@ public final class FileLogging {
         file.start();
 
         root.addAppender(file);
-        context.getLogger("dev.quarterdeck").setLevel(Level.INFO);
+        Logger quarterdeck = context.getLogger("dev.quarterdeck");
+        if (!quarterdeck.isInfoEnabled()) {
+            quarterdeck.setLevel(Level.INFO); // not lower: a debug configuration given on the command line stays
+        }
     }
 
     /** Raising Quarterdeck's level to INFO for the file must not make the console chatty. */

@@ -35,6 +35,7 @@ import dev.quarterdeck.core.store.StoreConfig;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -287,14 +288,41 @@ public final class QuarterdeckShell implements AutoCloseable {
         switcher.setProjects(data.projects());
         LOG.debug("Data put into the scene in {} ms", (System.nanoTime() - started) / 1_000_000);
         inbox.refresh();
-        startBriefingTimer();
-        if (!dataShownOnce && files != null) {
-            dataShownOnce = true;
-            files.startAutoBackup();
-        }
         graph.refreshIfShown();
         onDataShown.accept(scene);
+        if (!dataShownOnce) {
+            dataShownOnce = true;
+            afterFrame(2, this::startBackgroundChores);
+        }
+    }
+
+    /**
+     * Work that keeps the workspace up to date but that the first frame does not need: briefings due since the
+     * last run, the daily backup, warming the graph layout. It starts once the first frame with data has been
+     * drawn, so it does not compete with it for the two cores.
+     */
+    private void startBackgroundChores() {
+        startBriefingTimer();
+        if (files != null) {
+            files.startAutoBackup();
+        }
         graph.warmUp();
+    }
+
+    /** Runs {@code action} on the FX thread after {@code pulses} more pulses of the scene (frames drawn). */
+    private void afterFrame(int pulses, Runnable action) {
+        int[] seen = {0};
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            if (++seen[0] < pulses) {
+                Platform.requestNextPulse();
+                return;
+            }
+            scene.removePostLayoutPulseListener(listener[0]);
+            Platform.runLater(action);
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
+        Platform.requestNextPulse();
     }
 
     private void rememberBounds() {
@@ -374,6 +402,8 @@ public final class QuarterdeckShell implements AutoCloseable {
         if (files != null) {
             files.close();
         }
+        // jobs still running would fail on the closed store; cancelled ones end quietly
+        List.copyOf(background.running()).forEach(BackgroundJob::cancel);
         session.close();
         background.close();
     }
