@@ -28,6 +28,7 @@ public final class BackgroundTasks implements AutoCloseable {
     private final Runnable shutdown;
     private final ObservableList<BackgroundJob> running = FXCollections.observableArrayList();
     private final ObservableList<BackgroundJob> runningView = FXCollections.unmodifiableObservableList(running);
+    private volatile boolean closed;
 
     public BackgroundTasks(Executor worker, Executor ui, Runnable shutdown) {
         this.worker = worker;
@@ -60,6 +61,11 @@ public final class BackgroundTasks implements AutoCloseable {
     public <T> BackgroundJob run(String title, Work<T> work, Consumer<? super T> onSuccess,
             Consumer<? super Throwable> onFailure) {
         BackgroundJob job = new BackgroundJob(title, ui);
+        if (closed) {
+            // the app is closing: a callback that asks for more work gets a job that never runs
+            job.cancel();
+            return job;
+        }
         job.onCancel(() -> running.remove(job));
         ui.execute(() -> running.add(job));
         worker.execute(() -> execute(job, work, onSuccess, onFailure));
@@ -97,6 +103,7 @@ public final class BackgroundTasks implements AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
         shutdown.run();
     }
 

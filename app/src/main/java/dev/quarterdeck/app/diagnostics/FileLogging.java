@@ -46,7 +46,9 @@ public final class FileLogging {
             root.detachAppender(previous);
             previous.stop();
         }
-        keepConsoleAtWarn(root, context);
+        if (System.getProperty("logback.configurationFile") == null) {
+            keepConsoleAtWarn(root, context); // a configuration file given on the command line decides for itself
+        }
         Path folder = folder(dataDir).toAbsolutePath();
 
         PatternLayoutEncoder encoder = new PatternLayoutEncoder();

@@ -140,4 +140,17 @@ class BackgroundTasksTest {
         assertThat(tasks.running().get(0).messageProperty().get()).isEqualTo("row 1000");
         release.countDown();
     }
+
+    @Test
+    void workAskedForAfterCloseNeverRunsAndIsCancelled() {
+        tasks.close();
+        List<String> results = new ArrayList<>();
+
+        BackgroundJob job = tasks.run("late", () -> "ran", results::add, e -> results.add("failed"));
+        pumpUi();
+
+        assertThat(job.state()).isEqualTo(JobState.CANCELLED);
+        assertThat(results).isEmpty();
+        assertThat(tasks.running()).isEmpty();
+    }
 }
