@@ -283,27 +283,25 @@ public final class QuarterdeckShell implements AutoCloseable {
     private void showData(WorkspaceData data) {
         long started = System.nanoTime();
         focus.show(data.focus(), data.projectCodes());
+        focus.prepare();
         portfolio.show(data.portfolio());
         switcher.setProjects(data.projects());
         LOG.debug("Data put into the scene in {} ms", (System.nanoTime() - started) / 1_000_000);
         inbox.refresh();
         graph.refreshIfShown();
         onDataShown.accept(scene);
-        if (dataShownOnce) {
-            focus.prepare(); // a store adopted after a restore gets its scores checked too
-        } else {
+        if (!dataShownOnce) {
             dataShownOnce = true;
             afterFrame(2, this::startBackgroundChores);
         }
     }
 
     /**
-     * Work that keeps the workspace up to date but that the first frame does not need: checking every task's
-     * score once, briefings due since the last run, the daily backup, warming the graph layout. It starts once the first frame with data has been
+     * Work that keeps the workspace up to date but that the first frame does not need: briefings due since the
+     * last run, the daily backup, warming the graph layout. It starts once the first frame with data has been
      * drawn, so it does not compete with it for the two cores.
      */
     private void startBackgroundChores() {
-        focus.prepare();
         startBriefingTimer();
         if (files != null) {
             files.startAutoBackup();
