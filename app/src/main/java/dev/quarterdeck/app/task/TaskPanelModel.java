@@ -95,6 +95,12 @@ public final class TaskPanelModel {
             field.addListener((obs, old, now) -> edited());
         }
         pinned.addListener((obs, old, now) -> edited());
+        // choosing a horizon by hand is a pin, as dragging the card is; otherwise the next proposal would undo it
+        horizon.addListener((obs, old, now) -> {
+            if (!loading && now != null) {
+                pinned.set(true);
+            }
+        });
     }
 
     /** How "Open source" shows a link (the app passes HostServices.showDocument). */
