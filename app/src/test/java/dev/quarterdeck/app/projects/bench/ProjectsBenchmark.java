@@ -54,6 +54,8 @@ public final class ProjectsBenchmark {
         CompletableFuture<Void> started = new CompletableFuture<>();
         Platform.startup(() -> started.complete(null));
         started.get(30, TimeUnit.SECONDS);
+        // the page's window is closed before the portfolio's opens: that must not end the toolkit
+        Platform.setImplicitExit(false);
         Clock clock = Clock.systemDefaultZone();
         LocalDate today = LocalDate.now(clock);
         Path dir = Files.createTempDirectory("quarterdeck-projects-bench");
