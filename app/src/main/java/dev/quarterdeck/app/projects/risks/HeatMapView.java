@@ -48,7 +48,7 @@ final class HeatMapView extends VBox {
         RiskBand[] bands = RiskBand.values();
         for (int i = 0; i < bands.length; i++) {
             Label item = new Label("■ " + bands[i].label() + " " + range(bands[i]));
-            item.getStyleClass().addAll(styleOf(bands[i]), "axis-label");
+            item.getStyleClass().addAll(styleOf(bands[i]), "legend-item");
             item.setMinWidth(Region.USE_PREF_SIZE);
             legend.add(item, i % 2, i / 2);
         }

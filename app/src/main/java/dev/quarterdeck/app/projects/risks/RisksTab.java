@@ -6,9 +6,7 @@ import dev.quarterdeck.app.projects.ProjectTabContext;
 import dev.quarterdeck.app.projects.ProjectTexts;
 import dev.quarterdeck.app.projects.registers.RegisterUi;
 import dev.quarterdeck.app.projects.registers.Snackbar;
-import dev.quarterdeck.app.ui.Icons;
 import dev.quarterdeck.core.risk.Risk;
-import dev.quarterdeck.core.risk.RiskHeatMap;
 import java.time.LocalDate;
 import java.util.List;
 import javafx.scene.Node;
@@ -27,7 +25,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.material2.Material2AL;
-import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
  * The Risks tab of a project page: heat map (click a cell to filter), the register table, details and score history
@@ -114,7 +111,9 @@ public final class RisksTab {
         layout.setRight(drawer);
         root.getChildren().add(layout);
         root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (UNDO.match(e) && model.canUndo()) {
+            // in a text field Ctrl+Z undoes typing, not the last risk change
+            if (UNDO.match(e) && model.canUndo()
+                    && !(e.getTarget() instanceof javafx.scene.control.TextInputControl)) {
                 undo();
                 e.consume();
             }
@@ -141,6 +140,7 @@ public final class RisksTab {
         TableColumn<RiskRow, Integer> score = RegisterUi.numberColumn("Score", r -> r.risk().score(),
                 r -> String.valueOf(r.risk().score()), 64);
         score.setSortType(TableColumn.SortType.DESCENDING);
+        score.setMinWidth(76);
         TableColumn<RiskRow, Integer> band = RegisterUi.flaggedColumn("Band", r -> r.risk().score(),
                 r -> r.risk().band().label().toUpperCase(java.util.Locale.ROOT),
                 r -> HeatMapView.styleOf(r.risk().band()), null, 90);
@@ -306,12 +306,4 @@ public final class RisksTab {
         return text == null ? "" : text;
     }
 
-    /** For tests: the heat-map cell filter. */
-    RiskHeatMap.Cell cellFilter() {
-        return model.cellFilterProperty().get();
-    }
-
-    static Node icon() {
-        return Icons.of(Material2MZ.WARNING);
-    }
 }
