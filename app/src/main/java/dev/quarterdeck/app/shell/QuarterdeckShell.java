@@ -3,7 +3,7 @@ package dev.quarterdeck.app.shell;
 import dev.quarterdeck.app.LaunchOptions;
 import dev.quarterdeck.app.background.BackgroundJob;
 import dev.quarterdeck.app.background.BackgroundTasks;
-import dev.quarterdeck.app.connectors.ConnectorsView;
+import dev.quarterdeck.app.connectors.ConnectorsScreen;
 import dev.quarterdeck.app.focus.FocusModel;
 import dev.quarterdeck.app.focus.FocusView;
 import dev.quarterdeck.app.graph.GraphView;
@@ -58,6 +58,7 @@ public final class QuarterdeckShell implements AutoCloseable {
     private final PortfolioModel portfolio;
     private final ProjectPageModel projectPage;
     private final SwitcherModel switcher;
+    private final ConnectorsScreen connectors;
     private final Map<Section, Node> sectionViews = new EnumMap<>(Section.class);
     private Consumer<Scene> onDataShown = scene -> { };
     private Consumer<String> onFailure = message -> { };
@@ -79,6 +80,7 @@ public final class QuarterdeckShell implements AutoCloseable {
         this.focus = new FocusModel(background, session::requireStore, clock);
         this.portfolio = new PortfolioModel(id -> shell.navigate(Route.project(id)));
         this.projectPage = new ProjectPageModel(background, session::requireStore, clock);
+        this.connectors = new ConnectorsScreen(background, session::requireStore, options.dataDir(), clock);
         this.switcher = new SwitcherModel(background, (text, limit) -> session.requireStore().tasks().search(text,
                 limit), this::open);
         shell.phaseProperty().addListener((obs, old, phase) -> {
@@ -168,7 +170,7 @@ public final class QuarterdeckShell implements AutoCloseable {
             case INBOX -> new InboxView();
             case GRAPH -> new GraphView();
             case PROJECTS -> new PortfolioView(portfolio, clock);
-            case CONNECTORS -> new ConnectorsView();
+            case CONNECTORS -> connectors.view();
             case SETTINGS -> new SettingsView(settings);
         };
     }
@@ -181,6 +183,7 @@ public final class QuarterdeckShell implements AutoCloseable {
         focus.show(data.focus(), data.projectCodes());
         portfolio.show(data.portfolio());
         switcher.setProjects(data.projects());
+        connectors.start();
         onDataShown.accept(scene);
     }
 
@@ -217,6 +220,16 @@ public final class QuarterdeckShell implements AutoCloseable {
     }
 
     /** Background jobs still running (FX thread). */
+    /** The connectors screen's account rows (tests). */
+    public ObservableList<dev.quarterdeck.app.connectors.AccountRow> connectorsRows() {
+        return connectors.model().rows();
+    }
+
+    /** "Test all" on the connectors screen (tests). */
+    public void connectorsTestAll() {
+        connectors.model().testAll();
+    }
+
     public ObservableList<BackgroundJob> runningJobs() {
         return background.running();
     }
