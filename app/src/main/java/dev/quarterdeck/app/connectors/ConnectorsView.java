@@ -1,17 +1,143 @@
 package dev.quarterdeck.app.connectors;
 
+import atlantafx.base.theme.Styles;
 import dev.quarterdeck.app.ui.EmptyState;
 import dev.quarterdeck.app.ui.Page;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 import org.kordamp.ikonli.material2.Material2MZ;
 
-/** Connected accounts. None can be connected yet, so it explains what will be listed. */
+/**
+ * Connected accounts: a card per account with its status chip, last sync and counts, and Connect / Test / Sync now
+ * / Disconnect; above them Add connector (GitHub, Jira, Google), Test all, and Import items from file….
+ */
 public final class ConnectorsView extends StackPane {
 
-    public ConnectorsView() {
+    private final ConnectorsModel model;
+    private final VBox cards = new VBox(8);
+    private final Consumer<Path> importFile;
+    private final Runnable addGoogle;
+
+    public ConnectorsView(ConnectorsModel model, Consumer<Path> importFile, Runnable addGoogle) {
+        this.model = model;
+        this.importFile = importFile;
+        this.addGoogle = addGoogle;
         setId("connectors");
-        getChildren().add(new Page("Connectors", new EmptyState(Material2MZ.SYNC_ALT, "No accounts connected",
-                "Gmail, Calendar, Drive, GitHub and Jira accounts will be listed here with their sync status, "
-                        + "once the connectors can sign in to them.")));
+        MenuButton add = new MenuButton("Add connector");
+        add.setId("add-connector");
+        add.getStyleClass().add(Styles.ACCENT);
+        MenuItem github = new MenuItem("GitHub (token)…");
+        github.setOnAction(e -> askGitHub());
+        MenuItem jira = new MenuItem("Jira Cloud (site, e-mail, API token)…");
+        jira.setOnAction(e -> askJira());
+        MenuItem google = new MenuItem("Google — Gmail, Calendar, Drive (OAuth client JSON)…");
+        google.setOnAction(e -> addGoogle.run());
+        add.getItems().addAll(github, jira, google);
+        Button testAll = new Button("Test all");
+        testAll.setId("test-all");
+        testAll.setOnAction(e -> model.testAll());
+        Button importButton = new Button("Import items from file…");
+        importButton.setId("import-items");
+        importButton.setOnAction(e -> chooseFile());
+        Label notice = new Label();
+        notice.textProperty().bind(model.noticeProperty());
+        notice.getStyleClass().add(Styles.TEXT_MUTED);
+        HBox toolbar = new HBox(8, add, testAll, importButton, notice);
+        toolbar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+
+        ScrollPane scroll = new ScrollPane(cards);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
+        EmptyState empty = new EmptyState(Material2MZ.SYNC_ALT, "No accounts connected",
+                "Add GitHub, Jira or your Google account to bring your work in, or import items from a JSON or "
+                        + "CSV file (see docs/source-items.md).");
+        StackPane body = new StackPane(scroll, empty);
+        empty.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.rows()));
+        scroll.visibleProperty().bind(empty.visibleProperty().not());
+        VBox content = new VBox(16, toolbar, body);
+        VBox.setVgrow(body, javafx.scene.layout.Priority.ALWAYS);
+        getChildren().add(new Page("Connectors", content));
+        model.rows().addListener((ListChangeListener<AccountRow>) change -> rebuild());
+        rebuild();
+    }
+
+    private void rebuild() {
+        cards.getChildren().setAll(model.rows().stream()
+                .map(row -> new AccountCard(row, model, () -> reconnect(row))).toList());
+    }
+
+    private void reconnect(AccountRow row) {
+        switch (row.account().kind()) {
+            case GITHUB -> askGitHub();
+            case JIRA -> askJira();
+            default -> addGoogle.run();
+        }
+    }
+
+    private void chooseFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import items from file");
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Items (JSON, CSV)", "*.json", "*.csv"));
+        java.io.File file = chooser.showOpenDialog(getScene() == null ? null : getScene().getWindow());
+        if (file != null) {
+            importFile.accept(file.toPath());
+        }
+    }
+
+    private void askGitHub() {
+        TextField url = new TextField("https://api.github.com");
+        PasswordField token = new PasswordField();
+        token.setPromptText("github_pat_…");
+        form("Add GitHub", "A fine-grained personal access token with read access to issues and pull requests.",
+                new String[] {"API URL", "Token"}, url, token).ifPresent(ok -> model.addGitHub(URI.create(
+                        url.getText().strip()), token.getText().toCharArray()));
+    }
+
+    private void askJira() {
+        TextField site = new TextField();
+        site.setPromptText("https://your-site.atlassian.net");
+        TextField email = new TextField();
+        PasswordField token = new PasswordField();
+        form("Add Jira Cloud", "Create an API token at id.atlassian.com → Security → API tokens.",
+                new String[] {"Site", "E-mail", "API token"}, site, email, token).ifPresent(ok -> model.addJira(
+                        URI.create(site.getText().strip()), email.getText().strip(), token.getText().toCharArray()));
+    }
+
+    private Optional<ButtonType> form(String title, String help, String[] labels, TextField... fields) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.setTitle(title);
+        dialog.setHeaderText(help);
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(8);
+        grid.setPadding(new Insets(16));
+        for (int i = 0; i < fields.length; i++) {
+            grid.addRow(i, new Label(labels[i]), fields[i]);
+            fields[i].setPrefColumnCount(32);
+        }
+        dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        if (getScene() != null) {
+            dialog.initOwner(getScene().getWindow());
+        }
+        return dialog.showAndWait().filter(ButtonType.OK::equals);
     }
 }

@@ -8,7 +8,7 @@ import dev.quarterdeck.app.ask.AskModel;
 import dev.quarterdeck.app.ask.AskView;
 import dev.quarterdeck.app.briefing.BriefingModel;
 import dev.quarterdeck.app.briefing.BriefingView;
-import dev.quarterdeck.app.connectors.ConnectorsView;
+import dev.quarterdeck.app.connectors.ConnectorsScreen;
 import dev.quarterdeck.app.focus.FocusModel;
 import dev.quarterdeck.app.focus.FocusView;
 import dev.quarterdeck.app.graph.GraphModel;
@@ -78,6 +78,7 @@ public final class QuarterdeckShell implements AutoCloseable {
     private final AskModel ask;
     private javafx.animation.Timeline briefingTimer;
     private final GraphModel graph;
+    private final ConnectorsScreen connectors;
     private final Map<Section, Node> sectionViews = new EnumMap<>(Section.class);
     private Consumer<Scene> onDataShown = scene -> { };
     private Consumer<String> onFailure = message -> { };
@@ -113,6 +114,7 @@ public final class QuarterdeckShell implements AutoCloseable {
             shell.navigate(Route.FOCUS);
             focus.panel().open(id);
         });
+        this.connectors = new ConnectorsScreen(background, session::requireStore, options.dataDir(), clock);
         this.switcher = new SwitcherModel(background, (text, limit) -> session.requireStore().tasks().search(text,
                 limit), this::open);
         this.inbox = new InboxModel(background, session::requireStore, clock, session::load);
@@ -236,7 +238,7 @@ public final class QuarterdeckShell implements AutoCloseable {
                 yield view;
             }
             case PROJECTS -> portfolioView();
-            case CONNECTORS -> new ConnectorsView();
+            case CONNECTORS -> connectors.view();
             case SETTINGS -> new SettingsView(settings);
             case BRIEFING -> briefingView();
             case ASK -> {
@@ -289,6 +291,7 @@ public final class QuarterdeckShell implements AutoCloseable {
         LOG.debug("Data put into the scene in {} ms", (System.nanoTime() - started) / 1_000_000);
         inbox.refresh();
         graph.refreshIfShown();
+        connectors.start();
         onDataShown.accept(scene);
         if (!dataShownOnce) {
             dataShownOnce = true;
@@ -380,6 +383,16 @@ public final class QuarterdeckShell implements AutoCloseable {
     }
 
     /** Background jobs still running (FX thread). */
+    /** The connectors screen's account rows (tests). */
+    public ObservableList<dev.quarterdeck.app.connectors.AccountRow> connectorsRows() {
+        return connectors.model().rows();
+    }
+
+    /** "Test all" on the connectors screen (tests). */
+    public void connectorsTestAll() {
+        connectors.model().testAll();
+    }
+
     public ObservableList<BackgroundJob> runningJobs() {
         return background.running();
     }

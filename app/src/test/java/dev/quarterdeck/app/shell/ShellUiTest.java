@@ -168,7 +168,7 @@ class ShellUiTest {
 
             press(KeyCode.CONTROL, KeyCode.DIGIT5);
             assertThat(robot.lookup("#connectors").tryQuery()).isPresent();
-            shoot("connectors", theme);
+            shoot("connectors-empty", theme);
 
             press(KeyCode.CONTROL, KeyCode.DIGIT6);
             assertThat(robot.lookup("#settings").tryQuery()).isPresent();

@@ -5,6 +5,7 @@ import dev.quarterdeck.connectors.http.ApiResponse;
 import dev.quarterdeck.connectors.http.Json;
 import dev.quarterdeck.connectors.http.Snippets;
 import dev.quarterdeck.core.connector.ConnectorException;
+import dev.quarterdeck.core.ingest.IngestionPipeline;
 import dev.quarterdeck.core.ingest.SourceItem;
 import dev.quarterdeck.core.task.SourceKind;
 import java.net.URI;
@@ -107,12 +108,12 @@ final class JiraIssueMapper {
         return description.isEmpty() ? header : header + "\n" + description;
     }
 
-    /** The parent, then every linked issue in either direction. */
+    /** The parent (as {@code parent:KEY}, which ingestion links as PARENT), then every linked issue. */
     private static List<String> references(String self, JsonNode fields) {
         Set<String> refs = new LinkedHashSet<>();
         String parent = Json.text(fields.path("parent"), "key");
-        if (parent != null) {
-            refs.add(parent);
+        if (parent != null && !parent.equals(self)) {
+            refs.add(IngestionPipeline.PARENT_PREFIX + parent);
         }
         for (JsonNode link : fields.path("issuelinks")) {
             for (String side : List.of("outwardIssue", "inwardIssue")) {

@@ -130,7 +130,7 @@ class JiraConnectorTest {
                 + "The cert for https://status.acme.example expires on Friday. @Sam please approve the purchase "
                 + "- order - install");
         assertThat(cert.snippet()).startsWith(JiraIssueMapper.HIGHEST_PRIORITY);
-        assertThat(cert.references()).containsExactly("OPS-1", "SEC-7", "NET-3");
+        assertThat(cert.references()).containsExactly("parent:OPS-1", "SEC-7", "NET-3");
         assertThat(cert.due()).isEqualTo(LocalDate.of(2026, 11, 25));
         assertThat(cert.createdAt()).isEqualTo(T0.plusSeconds(3600));
         assertThat(cert.senderName()).isEqualTo("Rui Reporter");

@@ -5,6 +5,7 @@ import static dev.quarterdeck.core.agent.Texts.quote;
 import dev.quarterdeck.core.agent.WorkspaceIndex.Similar;
 import dev.quarterdeck.core.focus.HorizonProposer;
 import dev.quarterdeck.core.focus.TaskScore;
+import dev.quarterdeck.core.ingest.IngestionPipeline;
 import dev.quarterdeck.core.ingest.SourceItem;
 import dev.quarterdeck.core.project.Project;
 import dev.quarterdeck.core.stakeholder.Stakeholder;
@@ -219,7 +220,7 @@ public final class TriageAgent implements Agent {
         Map<UUID, SourceItem> related = new LinkedHashMap<>();
         index.itemsInThread(item.threadId()).forEach(i -> related.putIfAbsent(i.id(), i));
         for (String reference : item.references()) {
-            index.itemsWithRef(reference).forEach(i -> related.putIfAbsent(i.id(), i));
+            index.itemsWithRef(IngestionPipeline.bareRef(reference)).forEach(i -> related.putIfAbsent(i.id(), i));
         }
         index.itemsReferencing(item.ref()).forEach(i -> related.putIfAbsent(i.id(), i));
         related.remove(item.id());

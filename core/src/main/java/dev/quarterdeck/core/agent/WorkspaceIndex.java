@@ -3,6 +3,7 @@ package dev.quarterdeck.core.agent;
 import dev.quarterdeck.core.budget.BudgetLine;
 import dev.quarterdeck.core.budget.Transaction;
 import dev.quarterdeck.core.graph.TaskGraph;
+import dev.quarterdeck.core.ingest.IngestionPipeline;
 import dev.quarterdeck.core.ingest.SourceItem;
 import dev.quarterdeck.core.milestone.Milestone;
 import dev.quarterdeck.core.milestone.MilestoneStatus;
@@ -95,7 +96,8 @@ public final class WorkspaceIndex {
                 itemsBySender.computeIfAbsent(normalEmail(item.senderAddress()), k -> new ArrayList<>()).add(item);
             }
             for (String reference : item.references()) {
-                itemsReferencing.computeIfAbsent(reference, k -> new ArrayList<>()).add(item);
+                itemsReferencing.computeIfAbsent(IngestionPipeline.bareRef(reference), k -> new ArrayList<>())
+                        .add(item);
             }
         }
         for (Milestone milestone : workspace.milestones()) {

@@ -45,7 +45,8 @@ public final class SyncService {
         FetchResultHolder ok = (FetchResultHolder) fetched;
         try {
             return store.write(actor, tx -> {
-                IngestResult result = pipeline.ingest(tx, IngestBatch.of(connector.kind(), ok.result()));
+                IngestResult result = pipeline.ingest(tx, IngestBatch.of(connector.kind(), ok.result().items(),
+                        ok.result().closedRefs()));
                 ConnectorAccount current = tx.connectorAccounts().find(accountId).orElseThrow(
                         () -> new IllegalStateException("the account was removed during its sync"));
                 ConnectorAccount saved = tx.update(new ConnectorAccount(current.id(), current.kind(),

@@ -1,7 +1,6 @@
 package dev.quarterdeck.core.ingest;
 
 import dev.quarterdeck.core.common.Require;
-import dev.quarterdeck.core.connector.FetchResult;
 import dev.quarterdeck.core.task.SourceKind;
 import java.util.List;
 
@@ -13,8 +12,8 @@ public record IngestBatch(List<SourceItem> items, List<ClosedItem> closed) {
         closed = List.copyOf(Require.present(closed, "closed"));
     }
 
-    public static IngestBatch of(SourceKind kind, FetchResult fetched) {
-        return new IngestBatch(fetched.items(),
-                fetched.closedRefs().stream().map(ref -> ClosedItem.fromConnector(kind, ref)).toList());
+    /** A connector's fetch: its items, and its closed refs, all of the connector's kind. */
+    public static IngestBatch of(SourceKind kind, List<SourceItem> items, List<String> closedRefs) {
+        return new IngestBatch(items, closedRefs.stream().map(ref -> ClosedItem.fromConnector(kind, ref)).toList());
     }
 }

@@ -404,7 +404,7 @@ public final class IngestionPipeline {
     }
 
     /** The bare ref a reference names: without {@code parent:} and without a {@code JIRA:}-style source. */
-    private static String bareRef(String reference) {
+    public static String bareRef(String reference) {
         String ref = target(reference).ref();
         int colon = ref.indexOf(':');
         return colon > 0 && sourceKind(ref.substring(0, colon)).isPresent() ? ref.substring(colon + 1) : ref;
