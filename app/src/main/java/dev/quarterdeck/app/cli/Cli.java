@@ -7,7 +7,6 @@ import dev.quarterdeck.app.instance.Claim;
 import dev.quarterdeck.app.instance.InstanceRole;
 import dev.quarterdeck.app.instance.InstanceServer;
 import dev.quarterdeck.app.instance.Knock;
-import dev.quarterdeck.app.instance.Reply;
 import dev.quarterdeck.app.instance.SingleInstance;
 import dev.quarterdeck.app.teamdb.DatabaseUrl;
 import dev.quarterdeck.app.teamdb.TeamDatabaseSetting;

@@ -1,72 +1,30 @@
 package dev.quarterdeck.app.projects;
 
 import atlantafx.base.theme.Styles;
-import atlantafx.base.theme.Tweaks;
 import dev.quarterdeck.app.focus.DueText;
-import dev.quarterdeck.app.ui.HealthDot;
 import dev.quarterdeck.app.ui.Icons;
-import dev.quarterdeck.core.milestone.Milestone;
-import dev.quarterdeck.core.milestone.MilestoneStatus;
 import dev.quarterdeck.core.risk.Risk;
 import dev.quarterdeck.core.risk.RiskBand;
 import dev.quarterdeck.core.task.Task;
 import java.util.List;
 import java.util.function.Function;
-import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.material2.Material2AL;
 
 /** The cards a project page shows: milestones, top risks, budget per currency, and the task list. */
 final class ProjectCards {
 
     private ProjectCards() {
-    }
-
-    static VBox milestones(ProjectPage page) {
-        VBox rows = new VBox(8);
-        if (page.milestones().isEmpty()) {
-            rows.getChildren().add(muted("No milestones yet — add the dates that matter to see slips early."));
-        }
-        for (Milestone milestone : page.milestones()) {
-            Label name = new Label(milestone.name());
-            name.setWrapText(true);
-            HBox.setHgrow(name, Priority.ALWAYS);
-            name.setMaxWidth(Double.MAX_VALUE);
-            boolean pastDue = milestone.isPastDue(page.today());
-            String when = milestone.status() == MilestoneStatus.DONE
-                    ? "done " + ProjectTexts.date(milestone.completed())
-                    : pastDue ? DueText.of(milestone.due(), page.today()).text() : ProjectTexts.date(milestone.due());
-            Label date = new Label(when);
-            date.setMinWidth(Region.USE_PREF_SIZE);
-            if (pastDue) {
-                date.getStyleClass().add("overdue");
-                date.setGraphic(Icons.of(Material2AL.ERROR_OUTLINE, 14));
-            }
-            Label state = new Label(ProjectTexts.words(milestone.status()) + " · " + ProjectTexts.slip(milestone));
-            state.getStyleClass().addAll(Styles.TEXT_SMALL,
-                    milestone.slipDays() > 0 && milestone.status() != MilestoneStatus.DONE ? Styles.WARNING
-                            : Styles.TEXT_MUTED);
-            state.setMinWidth(Region.USE_PREF_SIZE);
-            HBox row = new HBox(8, name, date);
-            row.setAlignment(Pos.CENTER_LEFT);
-            rows.getChildren().add(new VBox(2, row, state));
-        }
-        return card("Milestones", rows);
     }
 
     static VBox risks(ProjectPage page) {

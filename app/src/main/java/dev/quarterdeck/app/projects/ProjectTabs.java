@@ -1,6 +1,11 @@
 package dev.quarterdeck.app.projects;
 
 import dev.quarterdeck.app.projects.activity.ActivityTab;
+import dev.quarterdeck.app.projects.budget.BudgetTab;
+import dev.quarterdeck.app.projects.documents.DocumentsTab;
+import dev.quarterdeck.app.projects.milestones.MilestonesTab;
+import dev.quarterdeck.app.projects.risks.RisksTab;
+import dev.quarterdeck.app.projects.stakeholders.StakeholdersTab;
 import dev.quarterdeck.app.projects.tasks.ProjectTasksTab;
 import javafx.scene.Node;
 
@@ -21,18 +26,17 @@ final class ProjectTabs {
         return switch (tab) {
             case OVERVIEW -> new OverviewTab(loaded, page.activityProperty().get(), context.clock().getZone()).view();
             case TASKS -> new ProjectTasksTab(context).view();
-            case RISKS -> InterimTabs.cards(tab, ProjectCards.risks(loaded));
-            case BUDGET -> InterimTabs.cards(tab, ProjectCards.budget(loaded));
-            case MILESTONES -> InterimTabs.cards(tab, ProjectCards.milestones(loaded));
-            case STAKEHOLDERS -> InterimTabs.stakeholders(context);
-            case DOCUMENTS -> InterimTabs.documents(context);
+            case RISKS -> new RisksTab(context).view();
+            case BUDGET -> new BudgetTab(context).view();
+            case MILESTONES -> new MilestonesTab(context).view();
+            case STAKEHOLDERS -> new StakeholdersTab(context).view();
+            case DOCUMENTS -> new DocumentsTab(context).view();
             case ACTIVITY -> new ActivityTab(context).view();
         };
     }
 
     /** Tabs that draw from the page's loaded state and are rebuilt when it reloads. */
     static boolean followsPage(ProjectTab tab) {
-        return tab == ProjectTab.OVERVIEW || tab == ProjectTab.RISKS || tab == ProjectTab.BUDGET
-                || tab == ProjectTab.MILESTONES;
+        return tab == ProjectTab.OVERVIEW;
     }
 }
