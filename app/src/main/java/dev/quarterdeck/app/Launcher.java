@@ -10,6 +10,7 @@ import dev.quarterdeck.app.cli.TunedJvm;
 import dev.quarterdeck.app.cli.UsageException;
 import dev.quarterdeck.app.instance.SingleInstance;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -48,7 +49,7 @@ public final class Launcher {
             return Optional.empty();
         }
         Optional<List<String>> command = TunedJvm.command(mode, arguments, ProcessHandle.current().info(),
-                System.getProperty(TunedJvm.STARTED_AT));
+                System.getProperty(TunedJvm.STARTED_AT), () -> ManagementFactory.getRuntimeMXBean().getStartTime());
         if (command.isEmpty()) {
             return Optional.empty();
         }

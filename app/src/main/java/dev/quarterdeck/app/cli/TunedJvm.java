@@ -1,10 +1,10 @@
 package dev.quarterdeck.app.cli;
 
 import dev.quarterdeck.app.shell.StartupReport;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.LongSupplier;
 
 /**
  * Runs the window in a second JVM started with options for a desktop start, when Quarterdeck was started the
@@ -31,14 +31,13 @@ public final class TunedJvm {
      * choice wins), or the platform does not tell how this process was started.
      */
     public static Optional<List<String>> command(Arguments.Mode mode, List<String> appArguments,
-            ProcessHandle.Info self, String startedAtProperty) {
+            ProcessHandle.Info self, String startedAtProperty, LongSupplier jvmStartMillis) {
         if (mode != Arguments.Mode.WINDOW || startedAtProperty != null) {
             return Optional.empty();
         }
         Optional<String> java = self.command();
         Optional<String[]> arguments = self.arguments();
-        Optional<Instant> started = self.startInstant();
-        if (java.isEmpty() || arguments.isEmpty() || started.isEmpty()) {
+        if (java.isEmpty() || arguments.isEmpty()) {
             return Optional.empty();
         }
         String[] given = arguments.get();
@@ -49,7 +48,9 @@ public final class TunedJvm {
         List<String> command = new ArrayList<>();
         command.add(java.get());
         command.addAll(OPTIONS);
-        command.add("-D" + STARTED_AT + "=" + started.get().toEpochMilli());
+        // the JVM's own start time, not the process's: on Linux that one is derived from a boot time in whole
+        // seconds and can be up to a second early
+        command.add("-D" + STARTED_AT + "=" + jvmStartMillis.getAsLong());
         command.add("-jar");
         command.add(given[1]);
         command.addAll(appArguments);

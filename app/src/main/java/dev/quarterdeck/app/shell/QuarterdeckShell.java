@@ -417,7 +417,7 @@ public final class QuarterdeckShell implements AutoCloseable {
         }
         // jobs still running would fail on the closed store; cancelled ones end quietly
         List.copyOf(background.running()).forEach(BackgroundJob::cancel);
-        session.close();
         background.close();
+        session.close();
     }
 }

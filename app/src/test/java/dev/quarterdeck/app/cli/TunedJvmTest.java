@@ -40,7 +40,7 @@ class TunedJvmTest {
     @Test
     void aPlainJarStartOfTheWindowRunsInATunedJvmThatKnowsWhenTheFirstStarted() {
         Optional<List<String>> command = TunedJvm.command(Arguments.Mode.WINDOW, List.of("--demo"),
-                Started.with("-jar", "app/target/quarterdeck.jar", "--demo"), null);
+                Started.with("-jar", "app/target/quarterdeck.jar", "--demo"), null, STARTED::toEpochMilli);
 
         assertThat(command).contains(List.of("/opt/jdk/bin/java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
                 "-Dquarterdeck.startedAt=" + STARTED.toEpochMilli(), "-jar", "app/target/quarterdeck.jar", "--demo"));
@@ -49,7 +49,8 @@ class TunedJvmTest {
     @Test
     void commandLineWorkStaysInThisJvm() {
         for (Arguments.Mode mode : List.of(Arguments.Mode.HELP, Arguments.Mode.VERSION, Arguments.Mode.HEADLESS)) {
-            assertThat(TunedJvm.command(mode, List.of(), Started.with("-jar", "quarterdeck.jar"), null))
+            assertThat(TunedJvm.command(mode, List.of(), Started.with("-jar", "quarterdeck.jar"), null,
+                    STARTED::toEpochMilli))
                     .as(mode.name()).isEmpty();
         }
     }
@@ -57,21 +58,21 @@ class TunedJvmTest {
     @Test
     void theUsersOwnJvmOptionsOrClassPathWin() {
         assertThat(TunedJvm.command(Arguments.Mode.WINDOW, List.of(),
-                Started.with("-Xmx2g", "-jar", "quarterdeck.jar"), null)).isEmpty();
+                Started.with("-Xmx2g", "-jar", "quarterdeck.jar"), null, STARTED::toEpochMilli)).isEmpty();
         assertThat(TunedJvm.command(Arguments.Mode.WINDOW, List.of(),
-                Started.with("-cp", "lib/*", "dev.quarterdeck.app.Launcher"), null)).isEmpty();
+                Started.with("-cp", "lib/*", "dev.quarterdeck.app.Launcher"), null, STARTED::toEpochMilli)).isEmpty();
     }
 
     @Test
     void theTunedJvmDoesNotStartAnother() {
         assertThat(TunedJvm.command(Arguments.Mode.WINDOW, List.of(), Started.with("-jar", "quarterdeck.jar"),
-                String.valueOf(STARTED.toEpochMilli()))).isEmpty();
+                String.valueOf(STARTED.toEpochMilli()), STARTED::toEpochMilli)).isEmpty();
     }
 
     @Test
     void withoutTheProcessDetailsThisJvmRunsTheWindow() {
         Started unknown = new Started(Optional.of("java"), Optional.empty(), Optional.of(STARTED));
-        assertThat(TunedJvm.command(Arguments.Mode.WINDOW, List.of(), unknown, null)).isEmpty();
+        assertThat(TunedJvm.command(Arguments.Mode.WINDOW, List.of(), unknown, null, STARTED::toEpochMilli)).isEmpty();
     }
 
     @Test
