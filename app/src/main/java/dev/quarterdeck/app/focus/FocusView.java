@@ -51,8 +51,6 @@ import org.kordamp.ikonli.material2.Material2MZ;
  */
 public final class FocusView extends StackPane {
 
-    private TaskPanelView panel;
-
     static final String TASK_FORMAT = "application/x-quarterdeck-task";
     static final Duration NOTICE_TIME = Duration.seconds(6);
 
@@ -88,15 +86,9 @@ public final class FocusView extends StackPane {
         HBox.setHgrow(page, Priority.ALWAYS);
         page.setMinWidth(0);
 
-        // a drawer over the right of the board, so that opening it does not squeeze the lanes; built the first time
-        // a task is opened, as the first frame does not need its dozen fields
-        model.panel().shownProperty().addListener((obs, was, shown) -> {
-            if (shown && panel == null) {
-                panel = new TaskPanelView(model.panel());
-                StackPane.setAlignment(panel, Pos.CENTER_RIGHT);
-                getChildren().add(1, panel);
-            }
-        });
+        // a drawer over the right of the board, so that opening it does not squeeze the lanes
+        TaskPanelView panel = new TaskPanelView(model.panel());
+        StackPane.setAlignment(panel, Pos.CENTER_RIGHT);
 
         noticeLayer.setPickOnBounds(false);
         noticeLayer.setAlignment(Pos.BOTTOM_CENTER);
@@ -105,7 +97,7 @@ public final class FocusView extends StackPane {
         model.noticeProperty().addListener((obs, old, notice) -> showNotice(notice));
         noticeTimer.setOnFinished(e -> noticeLayer.getChildren().clear());
 
-        getChildren().addAll(page, noticeLayer);
+        getChildren().addAll(page, panel, noticeLayer);
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 scene.addEventFilter(KeyEvent.KEY_PRESSED, this::undoShortcut);
