@@ -27,11 +27,20 @@ import org.kordamp.ikonli.material2.Material2AL;
 public final class SettingsView extends StackPane {
 
     public SettingsView(SettingsModel model) {
+        this(model, new javafx.scene.Node[0]);
+    }
+
+    /** With further sections after the built-in ones (the AI settings). */
+    public SettingsView(SettingsModel model, javafx.scene.Node... more) {
         setId("settings");
         VBox body = new VBox(24, appearance(model), data(model), teamDatabase(model.teamDatabase()));
+        body.getChildren().addAll(more);
         body.setMaxWidth(760);
         body.setAlignment(Pos.TOP_LEFT);
-        getChildren().add(new Page("Settings", body));
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(body);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        getChildren().add(new Page("Settings", scroll));
     }
 
     private static VBox appearance(SettingsModel model) {

@@ -3,6 +3,9 @@ package dev.quarterdeck.app.shell;
 import dev.quarterdeck.app.LaunchOptions;
 import dev.quarterdeck.app.background.BackgroundJob;
 import dev.quarterdeck.app.background.BackgroundTasks;
+import dev.quarterdeck.app.ai.AiSettingsFile;
+import dev.quarterdeck.app.ai.AiSettingsModel;
+import dev.quarterdeck.app.ai.AiSettingsView;
 import dev.quarterdeck.app.ask.AskHistoryFile;
 import dev.quarterdeck.app.ask.AskModel;
 import dev.quarterdeck.app.ask.AskView;
@@ -31,6 +34,7 @@ import dev.quarterdeck.app.switcher.SwitcherItem;
 import dev.quarterdeck.app.task.TaskPanelModel;
 import dev.quarterdeck.app.switcher.SwitcherModel;
 import dev.quarterdeck.app.switcher.SwitcherView;
+import dev.quarterdeck.connectors.ollama.OllamaLanguageModel;
 import dev.quarterdeck.core.store.StoreConfig;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -76,6 +80,7 @@ public final class QuarterdeckShell implements AutoCloseable {
     private final InboxModel inbox;
     private final BriefingModel briefing;
     private final AskModel ask;
+    private final AiSettingsModel aiSettings;
     private javafx.animation.Timeline briefingTimer;
     private final GraphModel graph;
     private final ConnectorsScreen connectors;
@@ -120,6 +125,8 @@ public final class QuarterdeckShell implements AutoCloseable {
         this.inbox = new InboxModel(background, session::requireStore, clock, session::load);
         shell.inboxCountProperty().bind(inbox.pendingCountProperty());
         this.briefing = new BriefingModel(background, session::requireStore, clock);
+        this.aiSettings = new AiSettingsModel(background, new AiSettingsFile(options.dataDir()),
+                OllamaLanguageModel::fromSettings);
         this.ask = new AskModel(background, session::requireStore, clock, new AskHistoryFile(options.dataDir()));
         shell.phaseProperty().addListener((obs, old, phase) -> {
             if (phase == ShellPhase.FAILED) {
@@ -239,7 +246,7 @@ public final class QuarterdeckShell implements AutoCloseable {
             }
             case PROJECTS -> portfolioView();
             case CONNECTORS -> connectors.view();
-            case SETTINGS -> new SettingsView(settings);
+            case SETTINGS -> new SettingsView(settings, new AiSettingsView(aiSettings));
             case BRIEFING -> briefingView();
             case ASK -> {
                 ask.load();
@@ -266,14 +273,17 @@ public final class QuarterdeckShell implements AutoCloseable {
         return view;
     }
 
-    /** Checks the briefing schedule now and every half minute; a slot missed while asleep is composed at wake. */
+    /**
+     * Checks the briefing schedule 10 s after the data shows (not competing with the first frame's loading), then
+     * every half minute; a slot missed while asleep or closed is composed once at wake or start.
+     */
     private void startBriefingTimer() {
         if (briefingTimer != null) {
             return;
         }
-        briefing.tick();
         briefingTimer = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
-                javafx.util.Duration.seconds(30), e -> briefing.tick()));
+                javafx.util.Duration.seconds(10), e -> briefing.tick()), new javafx.animation.KeyFrame(
+                javafx.util.Duration.seconds(30), e -> { }));
         briefingTimer.setCycleCount(javafx.animation.Animation.INDEFINITE);
         briefingTimer.play();
     }
@@ -355,6 +365,10 @@ public final class QuarterdeckShell implements AutoCloseable {
     /** The task drawer's model: {@code taskPanel().open(taskId)} shows any task (Focus cards, the graph). */
     public TaskPanelModel taskPanel() {
         return focus.panel();
+    }
+
+    public AiSettingsModel aiSettings() {
+        return aiSettings;
     }
 
     public AskModel ask() {

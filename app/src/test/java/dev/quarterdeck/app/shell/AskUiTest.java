@@ -49,12 +49,12 @@ class AskUiTest {
     }
 
     private void settle() throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> fx(() -> app.runningJobs().isEmpty()));
+        WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS, () -> fx(() -> app.runningJobs().isEmpty()));
         WaitForAsyncUtils.waitForFxEvents(5);
     }
 
     private <T> T fx(Callable<T> work) throws Exception {
-        return WaitForAsyncUtils.asyncFx(work).get(10, TimeUnit.SECONDS);
+        return WaitForAsyncUtils.asyncFx(work).get(60, TimeUnit.SECONDS);
     }
 
     @Test

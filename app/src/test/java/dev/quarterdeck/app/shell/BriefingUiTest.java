@@ -50,12 +50,12 @@ class BriefingUiTest {
     }
 
     private void settle() throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> fx(() -> app.runningJobs().isEmpty()));
+        WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS, () -> fx(() -> app.runningJobs().isEmpty()));
         WaitForAsyncUtils.waitForFxEvents(5);
     }
 
     private <T> T fx(Callable<T> work) throws Exception {
-        return WaitForAsyncUtils.asyncFx(work).get(10, TimeUnit.SECONDS);
+        return WaitForAsyncUtils.asyncFx(work).get(60, TimeUnit.SECONDS);
     }
 
     @Test
@@ -75,7 +75,7 @@ class BriefingUiTest {
         settle();
         Store store = app.session().requireStore();
         // the first check of the schedule composes the newest due briefing (there is always one within a week)
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !store.briefings().list(10).isEmpty());
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> !store.briefings().list(10).isEmpty());
         settle();
 
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT7).release(KeyCode.CONTROL, KeyCode.DIGIT7);

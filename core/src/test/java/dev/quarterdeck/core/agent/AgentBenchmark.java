@@ -1,5 +1,6 @@
 package dev.quarterdeck.core.agent;
 
+import dev.quarterdeck.core.ask.RulesAnswerer;
 import dev.quarterdeck.core.briefing.BriefingKind;
 import dev.quarterdeck.core.briefing.RulesBriefing;
 import dev.quarterdeck.core.workspace.WorkspaceSnapshot;
@@ -85,6 +86,24 @@ public final class AgentBenchmark {
             }
             print("%-7s briefing (context included): wall %s; CPU %s; %d characters%n", kind, stats(times),
                     stats(cpuTimes), length);
+        }
+
+        // Ask Quarterdeck by rules: one shared context (the window builds one per question; its cost is above)
+        AgentContext shared = new AgentContext(workspace, clock, zone, preferences);
+        RulesAnswerer answerer = new RulesAnswerer();
+        String code = workspace.projects().get(0).code();
+        for (String question : List.of("what is overdue in " + code, "what is overdue", "risks above 15",
+                "which milestones are slipping", "who needs an update")) {
+            List<Double> times = new ArrayList<>();
+            int lines = 0;
+            for (int i = 0; i < WARM_UP + ROUNDS; i++) {
+                long start = System.nanoTime();
+                lines = answerer.answer(question, shared).lines().size();
+                if (i >= WARM_UP) {
+                    times.add((System.nanoTime() - start) / 1e6);
+                }
+            }
+            print("ask \"%s\": wall %s; %d lines%n", question, stats(times), lines);
         }
     }
 
