@@ -1,13 +1,12 @@
 package dev.quarterdeck.app.cli;
 
 import dev.quarterdeck.app.LaunchOptions;
+import dev.quarterdeck.app.shell.WorkspaceOpening;
 import dev.quarterdeck.core.briefing.Briefing;
 import dev.quarterdeck.core.briefing.BriefingKind;
 import dev.quarterdeck.core.briefing.BriefingService;
-import dev.quarterdeck.core.demo.DemoWorkspace;
 import dev.quarterdeck.core.store.Store;
 import java.time.Clock;
-import java.time.LocalDate;
 
 /**
  * The work of {@code --briefing KIND}: open the store, compose the briefing by rules from the workspace as it is now,
@@ -30,8 +29,7 @@ public final class BriefingCommand implements HeadlessSetup {
     public String run(LaunchOptions options) {
         try (Store store = Store.open(StoreSetup.storeConfig(options, host), clock)) {
             if (options.demo() && store.isEmpty()) {
-                store.importSnapshot(StoreSetup.DEMO_ACTOR,
-                        DemoWorkspace.create(LocalDate.now(clock), clock.getZone(), clock.instant()));
+                WorkspaceOpening.importDemo(store, clock);
             }
             Briefing briefing = new BriefingService(store).compose(kind, clock);
             return briefing.markdown().stripTrailing();

@@ -1,22 +1,18 @@
 package dev.quarterdeck.app.cli;
 
 import dev.quarterdeck.app.LaunchOptions;
+import dev.quarterdeck.app.shell.WorkspaceOpening;
 import dev.quarterdeck.app.teamdb.DatabaseUrl;
-import dev.quarterdeck.core.audit.Actor;
-import dev.quarterdeck.core.demo.DemoWorkspace;
 import dev.quarterdeck.core.store.Store;
 import dev.quarterdeck.core.store.StoreConfig;
 import dev.quarterdeck.core.workspace.WorkspaceSnapshot;
 import java.time.Clock;
-import java.time.LocalDate;
 
 /**
  * The headless work of {@code --exit}: open the store (which creates or migrates it), and with {@code --demo}
  * import the demo workspace into an empty store.
  */
 public final class StoreSetup implements HeadlessSetup {
-
-    static final Actor DEMO_ACTOR = Actor.system("demo");
 
     private final HostEnvironment host;
     private final Clock clock;
@@ -47,8 +43,7 @@ public final class StoreSetup implements HeadlessSetup {
             if (!store.isEmpty()) {
                 return "Store not empty, demo skipped (" + location + ")";
             }
-            WorkspaceSnapshot demo = DemoWorkspace.create(LocalDate.now(clock), clock.getZone(), clock.instant());
-            store.importSnapshot(DEMO_ACTOR, demo);
+            WorkspaceSnapshot demo = WorkspaceOpening.importDemo(store, clock);
             return "Demo workspace created: " + demo.projects().size() + " projects, " + demo.tasks().size()
                     + " tasks in " + location;
         }

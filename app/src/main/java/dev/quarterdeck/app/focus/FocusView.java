@@ -388,6 +388,10 @@ public final class FocusView extends StackPane {
             dot.setMinWidth(Region.USE_PREF_SIZE);
             Label when = new Label(card.when());
             when.getStyleClass().add(Styles.TEXT_SMALL);
+            // "overdue · yesterday" beside a project code can be wider than a lane: wrap rather than cut it
+            when.setWrapText(true);
+            when.setMinWidth(0);
+            HBox.setHgrow(when, Priority.ALWAYS);
             if (card.overdue()) {
                 when.setGraphic(Icons.of(Material2AL.ERROR_OUTLINE, 14));
                 when.getStyleClass().add("overdue");

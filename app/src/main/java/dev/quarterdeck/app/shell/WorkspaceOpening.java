@@ -4,6 +4,7 @@ import dev.quarterdeck.app.background.Progress;
 import dev.quarterdeck.core.audit.Actor;
 import dev.quarterdeck.core.demo.DemoWorkspace;
 import dev.quarterdeck.core.store.Store;
+import dev.quarterdeck.core.workspace.WorkspaceSnapshot;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -87,8 +88,11 @@ public final class WorkspaceOpening {
         }
     }
 
-    static void importDemo(Store store, Clock clock) {
-        store.importSnapshot(DEMO_ACTOR, DemoWorkspace.create(LocalDate.now(clock), clock.getZone(), clock.instant()));
+    /** Fills a store with the demo workspace dated around today; the one way the app and the CLI create it. */
+    public static WorkspaceSnapshot importDemo(Store store, Clock clock) {
+        WorkspaceSnapshot demo = DemoWorkspace.create(LocalDate.now(clock), clock.getZone(), clock.instant());
+        store.importSnapshot(DEMO_ACTOR, demo);
+        return demo;
     }
 
     static WorkspaceData read(Store store, Clock clock) {

@@ -128,7 +128,10 @@ class ShellUiTest {
         waitFor(ShellPhase.READY);
         Store store = app.session().requireStore();
 
-        // the sidebar lists the five demo projects, each with a health dot that explains itself
+        // the sidebar lists the five demo projects, each with a health dot that explains itself (the first score
+        // check may reload the workspace once, rebuilding the sidebar: wait until that has settled)
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> robot.lookup(".health-dot").queryAll().size()) == 5);
+        settle();
         assertThat(robot.lookup(".project-item").queryAll()).hasSize(5);
         Set<Node> dots = robot.lookup(".health-dot").queryAll();
         assertThat(dots).hasSize(5).allSatisfy(dot -> assertThat(dot.getAccessibleText()).startsWith("Health: "));
