@@ -1,10 +1,12 @@
 package dev.quarterdeck.app.background;
 
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javafx.application.Platform;
@@ -28,6 +30,7 @@ public final class BackgroundTasks implements AutoCloseable {
     private final Runnable shutdown;
     private final ObservableList<BackgroundJob> running = FXCollections.observableArrayList();
     private final ObservableList<BackgroundJob> runningView = FXCollections.unmodifiableObservableList(running);
+    private static final Duration GRACE = Duration.ofSeconds(2);
     private volatile boolean closed;
 
     public BackgroundTasks(Executor worker, Executor ui, Runnable shutdown) {
@@ -39,7 +42,24 @@ public final class BackgroundTasks implements AutoCloseable {
     /** Two daemon worker threads (the machines we target have two cores); results on the JavaFX thread. */
     public static BackgroundTasks forJavaFx() {
         ExecutorService pool = Executors.newFixedThreadPool(2, daemonThreads());
-        return new BackgroundTasks(pool, Platform::runLater, pool::shutdownNow);
+        return new BackgroundTasks(pool, Platform::runLater, () -> stop(pool));
+    }
+
+    /**
+     * Lets running work see its cancellation and end (briefly) before interrupting it: an interrupt during file
+     * I/O makes H2 close its database file, so the store's own close could no longer tidy it.
+     */
+    private static void stop(ExecutorService pool) {
+        pool.shutdown();
+        try {
+            if (!pool.awaitTermination(GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
+                LOG.info("Background work still running after {} ms; interrupting it", GRACE.toMillis());
+                pool.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            pool.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Runs work and callbacks at once on the calling thread: the double for model tests. */

@@ -51,7 +51,8 @@ public final class GraphModel {
     private final BackgroundTasks background;
     private final Supplier<Store> store;
     private final Clock clock;
-    private final GraphLayout layout = new GraphLayout();
+    /** Made on first use, in the background: its ELK classes come from signed jars that are slow to load. */
+    private GraphLayout layout;
     private final ObjectProperty<GraphFilter> filter = new SimpleObjectProperty<>(this, "filter", GraphFilter.ALL);
     private final ReadOnlyObjectWrapper<GraphPicture> picture = new ReadOnlyObjectWrapper<>(this, "picture",
             GraphPicture.EMPTY);
@@ -115,9 +116,16 @@ public final class GraphModel {
             progress.update(0.25, "building the graph");
             WorkspaceGraph graph = GraphBuilder.build(read, chosen, clock.instant());
             progress.update(0.4, "laying out " + graph.nodes().size() + " tasks");
-            GraphPicture laid = layout.layout(graph, chosen.window(), progress::isCancelled);
+            GraphPicture laid = layout().layout(graph, chosen.window(), progress::isCancelled);
             return new Loaded(read, laid);
         }, this::show, this::fail);
+    }
+
+    private synchronized GraphLayout layout() {
+        if (layout == null) {
+            layout = new GraphLayout();
+        }
+        return layout;
     }
 
     private record Loaded(GraphRecords records, GraphPicture picture) {

@@ -1,18 +1,14 @@
 package dev.quarterdeck.app.settings;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Optional;
 
 /**
- * What the app remembers between runs, stored as {@code settings.json} in the data folder. Unknown fields are
- * ignored so an older version can read a newer file.
+ * What the app remembers between runs, stored as {@code settings.json} in the data folder
+ * ({@link SettingsFile}).
  *
  * @param theme  light, dark or follow the system
  * @param window the main window's last bounds; null before the first close
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
-@JsonInclude(JsonInclude.Include.NON_NULL)
 public record Settings(ThemeChoice theme, WindowBounds window) {
 
     public static final Settings DEFAULTS = new Settings(ThemeChoice.SYSTEM, null);

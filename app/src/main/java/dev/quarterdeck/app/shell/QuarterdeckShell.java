@@ -295,18 +295,27 @@ public final class QuarterdeckShell implements AutoCloseable {
     private void showData(WorkspaceData data) {
         long started = System.nanoTime();
         focus.show(data.focus(), data.projectCodes());
-        focus.prepare();
         portfolio.show(data.portfolio());
         switcher.setProjects(data.projects());
         LOG.debug("Data put into the scene in {} ms", (System.nanoTime() - started) / 1_000_000);
-        inbox.refresh();
         graph.refreshIfShown();
-        connectors.start();
         onDataShown.accept(scene);
-        if (!dataShownOnce) {
+        if (dataShownOnce) {
+            refreshSideData();
+        } else {
             dataShownOnce = true;
-            afterFrame(2, this::startBackgroundChores);
+            afterFrame(2, () -> {
+                refreshSideData();
+                startBackgroundChores();
+            });
         }
+    }
+
+    /** The data beside the page: task scores, the inbox badge, connector status. */
+    private void refreshSideData() {
+        focus.prepare();
+        inbox.refresh();
+        connectors.start();
     }
 
     /**
