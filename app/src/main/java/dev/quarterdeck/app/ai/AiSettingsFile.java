@@ -1,19 +1,17 @@
 package dev.quarterdeck.app.ai;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.quarterdeck.app.files.AtomicFile;
+import dev.quarterdeck.app.files.SmallJson;
 import dev.quarterdeck.core.ai.ModelSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,7 +25,6 @@ public final class AiSettingsFile {
     private static final Logger LOG = LoggerFactory.getLogger(AiSettingsFile.class);
 
     private final Path file;
-    private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     public AiSettingsFile(Path dataDir) {
         this.file = dataDir.resolve(FILE_NAME);
@@ -35,13 +32,14 @@ public final class AiSettingsFile {
 
     public ModelSettings load() {
         try {
-            JsonNode node = json.readTree(Files.readAllBytes(file));
+            Map<String, Object> fields = SmallJson.read(Files.readAllBytes(file));
             ModelSettings defaults = ModelSettings.defaults();
-            return new ModelSettings(URI.create(node.path("baseUrl").asText(defaults.baseUrl().toString())),
-                    node.path("model").asText(defaults.model()),
-                    node.path("embeddingModel").asText(defaults.embeddingModel()),
-                    Duration.ofSeconds(node.path("timeoutSeconds").asLong(defaults.requestTimeout().toSeconds())),
-                    node.path("enabled").asBoolean(true));
+            return new ModelSettings(URI.create(text(fields, "baseUrl", defaults.baseUrl().toString())),
+                    text(fields, "model", defaults.model()),
+                    text(fields, "embeddingModel", defaults.embeddingModel()),
+                    Duration.ofSeconds(fields.get("timeoutSeconds") instanceof Number seconds ? seconds.longValue()
+                            : defaults.requestTimeout().toSeconds()),
+                    !Boolean.FALSE.equals(fields.get("enabled")));
         } catch (NoSuchFileException e) {
             return ModelSettings.defaults();
         } catch (IOException | RuntimeException e) {
@@ -50,26 +48,19 @@ public final class AiSettingsFile {
         }
     }
 
+    private static String text(Map<String, Object> fields, String name, String fallback) {
+        return fields.get(name) instanceof String value ? value : fallback;
+    }
+
     public void save(ModelSettings settings) {
-        ObjectNode node = json.createObjectNode();
-        node.put("baseUrl", settings.baseUrl().toString());
-        node.put("model", settings.model());
-        node.put("embeddingModel", settings.embeddingModel());
-        node.put("timeoutSeconds", settings.requestTimeout().toSeconds());
-        node.put("enabled", settings.enabled());
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("baseUrl", settings.baseUrl().toString());
+        fields.put("model", settings.model());
+        fields.put("embeddingModel", settings.embeddingModel());
+        fields.put("timeoutSeconds", settings.requestTimeout().toSeconds());
+        fields.put("enabled", settings.enabled());
         try {
-            Files.createDirectories(file.getParent());
-            Path temp = Files.createTempFile(file.getParent(), FILE_NAME, ".tmp");
-            try {
-                Files.write(temp, json.writeValueAsBytes(node));
-                try {
-                    Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            AtomicFile.write(file, SmallJson.write(fields));
         } catch (IOException e) {
             throw new UncheckedIOException("Could not save the AI settings to " + file, e);
         }

@@ -4,13 +4,12 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.quarterdeck.app.files.AtomicFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,8 +26,7 @@ public final class AskHistoryFile {
     private static final Logger LOG = LoggerFactory.getLogger(AskHistoryFile.class);
 
     private final Path file;
-    private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT);
+    private ObjectMapper json;
 
     public AskHistoryFile(Path dataDir) {
         this.file = dataDir.resolve(FILE_NAME);
@@ -36,7 +34,7 @@ public final class AskHistoryFile {
 
     public List<AskMessage> load() {
         try {
-            List<AskMessage> messages = json.readValue(Files.readAllBytes(file), new TypeReference<List<AskMessage>>() {
+            List<AskMessage> messages = json().readValue(Files.readAllBytes(file), new TypeReference<List<AskMessage>>() {
             });
             return messages == null ? List.of() : List.copyOf(messages);
         } catch (NoSuchFileException e) {
@@ -51,20 +49,18 @@ public final class AskHistoryFile {
         List<AskMessage> kept = messages.size() <= KEPT ? messages : messages.subList(messages.size() - KEPT,
                 messages.size());
         try {
-            Files.createDirectories(file.getParent());
-            Path temp = Files.createTempFile(file.getParent(), FILE_NAME, ".tmp");
-            try {
-                Files.write(temp, json.writeValueAsBytes(kept));
-                try {
-                    Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            AtomicFile.write(file, json().writeValueAsBytes(kept));
         } catch (IOException e) {
             throw new UncheckedIOException("Could not save the conversation to " + file, e);
         }
+    }
+
+    /** Made on first use, in the background: this file is created with the window and data binding is slow to start. */
+    private synchronized ObjectMapper json() {
+        if (json == null) {
+            json = new ObjectMapper().registerModule(new JavaTimeModule())
+                    .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT);
+        }
+        return json;
     }
 }
