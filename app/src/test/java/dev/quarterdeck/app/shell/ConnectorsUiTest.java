@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import dev.quarterdeck.app.LaunchOptions;
-import dev.quarterdeck.app.background.BackgroundTasks;
 import dev.quarterdeck.app.connectors.AccountRow;
 import dev.quarterdeck.app.connectors.ConnectorAccounts;
 import dev.quarterdeck.app.connectors.ConnectorFactory;
 import dev.quarterdeck.app.connectors.OAuthWaitPane;
-import dev.quarterdeck.app.settings.Settings;
 import dev.quarterdeck.app.settings.ThemeChoice;
 import dev.quarterdeck.connectors.secrets.EncryptedFileSecretStore;
 import dev.quarterdeck.core.audit.Actor;
@@ -30,18 +27,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The connectors screen on the demo workspace with three real accounts pointed at local servers: GitHub answering
@@ -53,9 +45,10 @@ class ConnectorsUiTest {
     @TempDir
     Path dataDir;
 
+    @RegisterExtension
+    final ShellFixture ui = new ShellFixture();
+
     private HttpServer server;
-    private QuarterdeckShell app;
-    private Stage stage;
 
     @BeforeEach
     void servers() throws IOException {
@@ -85,13 +78,7 @@ class ConnectorsUiTest {
     }
 
     @AfterEach
-    void shutDown() throws Exception {
-        if (app != null) {
-            FxToolkit.setupFixture(() -> {
-                app.close();
-                stage.hide();
-            });
-        }
+    void stopServer() {
         server.stop(0);
     }
 
@@ -115,51 +102,32 @@ class ConnectorsUiTest {
             assertThat(accounts.sync(github).ok()).isTrue();
         }
 
-        stage = FxToolkit.registerPrimaryStage();
-        LaunchOptions options = new LaunchOptions(dataDir, Optional.empty(), false, false);
-        app = new QuarterdeckShell(options, Settings.DEFAULTS.withTheme(ThemeChoice.LIGHT), clock, Map.of(),
-                () -> Store.open(StoreConfig.h2File(dataDir)), BackgroundTasks.forJavaFx());
-        FxToolkit.setupFixture(() -> {
-            app.show(stage);
-            stage.setX(0);
-            stage.setY(0);
-            stage.setWidth(1400);
-            stage.setHeight(900);
-        });
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> app.shell().phase() == ShellPhase.READY);
-        fx(() -> {
-            app.shell().navigate(Route.of(Section.CONNECTORS));
-            return null;
-        });
-        settle();
-        List<AccountRow> rows = fx(() -> List.copyOf(app.connectorsRows()));
+        ui.start(dataDir, false);
+        ui.waitFor(ShellPhase.READY);
+        ui.run(() -> ui.app().shell().navigate(Route.of(Section.CONNECTORS)));
+        List<AccountRow> rows = ui.fx(() -> List.copyOf(ui.app().connectorsRows()));
         assertThat(rows).hasSize(3);
 
-        fx(() -> {
-            app.connectorsTestAll();
+        ui.fx(() -> {
+            ui.app().connectorsTestAll();
             return null;
         });
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> fx(() -> app.connectorsRows().stream()
+        ui.waitUntil(() -> ui.fx(() -> ui.app().connectorsRows().stream()
                 .noneMatch(r -> r.busyProperty().get() || r.activityProperty().get().equals("Connecting…"))));
-        settle();
-        Map<String, ConnectorStatus> statuses = fx(() -> Map.of(
-                "connected", app.connectorsRows().get(0).status(),
-                "offline", app.connectorsRows().get(1).status(),
-                "jira", app.connectorsRows().get(2).status()));
+        Map<String, ConnectorStatus> statuses = ui.fx(() -> Map.of(
+                "connected", ui.app().connectorsRows().get(0).status(),
+                "offline", ui.app().connectorsRows().get(1).status(),
+                "jira", ui.app().connectorsRows().get(2).status()));
         assertThat(statuses).containsEntry("connected", ConnectorStatus.CONNECTED)
                 .containsEntry("offline", ConnectorStatus.OFFLINE)
                 .containsEntry("jira", ConnectorStatus.RECONNECT_NEEDED);
-        assertThat(fx(() -> app.connectorsRows().get(0).account().itemCount())).isEqualTo(2);
+        assertThat(ui.fx(() -> ui.app().connectorsRows().get(0).account().itemCount())).isEqualTo(2);
 
-        for (ThemeChoice theme : List.of(ThemeChoice.LIGHT, ThemeChoice.DARK)) {
-            fx(() -> {
-                app.settings().themeProperty().set(theme);
-                return null;
-            });
-            settle();
+        for (ThemeChoice theme : ShellFixture.THEMES) {
+            ui.theme(theme);
+            ui.screenshot("connectors", theme);
             String name = theme.name().toLowerCase();
-            assertThat(fx(() -> Screenshots.save(stage.getScene(), "connectors-" + name))).exists();
-            assertThat(fx(() -> {
+            assertThat(ui.fx(() -> {
                 StackPane root = new StackPane(new OAuthWaitPane(
                         "https://accounts.google.com/o/oauth2/v2/auth?client_id=123.apps.googleusercontent.com"
                                 + "&redirect_uri=http%3A%2F%2F127.0.0.1%3A53682%2Fcallback&response_type=code"
@@ -171,14 +139,5 @@ class ConnectorsUiTest {
                 return Screenshots.save(scene, "oauth-wait-" + name);
             })).exists();
         }
-    }
-
-    private void settle() throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(() -> app.runningJobs().isEmpty()));
-        WaitForAsyncUtils.waitForFxEvents(5);
-    }
-
-    private <T> T fx(Callable<T> work) throws Exception {
-        return WaitForAsyncUtils.asyncFx(work).get(30, TimeUnit.SECONDS);
     }
 }

@@ -2,22 +2,15 @@ package dev.quarterdeck.app.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.quarterdeck.app.LaunchOptions;
-import dev.quarterdeck.app.background.BackgroundTasks;
 import dev.quarterdeck.app.portability.FileFeatures;
-import dev.quarterdeck.app.settings.Settings;
 import dev.quarterdeck.app.settings.ThemeChoice;
 import dev.quarterdeck.core.backup.Backups;
 import dev.quarterdeck.core.store.Store;
-import dev.quarterdeck.core.store.StoreConfig;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -28,11 +21,10 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -48,57 +40,13 @@ class FileMenuUiTest {
     @TempDir
     Path files;
 
-    private final FxRobot robot = new FxRobot();
-    private QuarterdeckShell app;
-    private Stage stage;
+    @RegisterExtension
+    final ShellFixture ui = new ShellFixture();
 
-    private void boot() throws Exception {
-        stage = FxToolkit.registerPrimaryStage();
-        LaunchOptions options = new LaunchOptions(dataDir, Optional.empty(), true, false);
-        app = new QuarterdeckShell(options, Settings.DEFAULTS.withTheme(ThemeChoice.LIGHT), Clock.systemDefaultZone(),
-                Map.of(), () -> Store.open(StoreConfig.h2File(dataDir)), BackgroundTasks.forJavaFx());
-        FxToolkit.setupFixture(() -> {
-            app.show(stage);
-            stage.setX(0);
-            stage.setY(0);
-            stage.setWidth(1400);
-            stage.setHeight(900);
-        });
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> app.shell().phase() == ShellPhase.READY);
-        settle();
-    }
-
-    @AfterEach
-    void shutDown() throws Exception {
-        if (app != null) {
-            FxToolkit.setupFixture(() -> {
-                robot.listTargetWindows().stream().filter(w -> w != stage && w.isShowing())
-                        .forEach(w -> ((Stage) w).close());
-                app.close();
-                stage.hide();
-            });
-        }
-    }
-
-    private void settle() throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> fx(() -> app.runningJobs().isEmpty()));
-        WaitForAsyncUtils.waitForFxEvents(5);
-    }
-
-    private <T> T fx(Callable<T> work) throws Exception {
-        return WaitForAsyncUtils.asyncFx(work).get(30, TimeUnit.SECONDS);
-    }
+    private final FxRobot robot = ui.robot();
 
     private FileFeatures features() {
-        return app.files().orElseThrow();
-    }
-
-    private void theme(ThemeChoice choice) throws Exception {
-        fx(() -> {
-            app.settings().themeProperty().set(choice);
-            return null;
-        });
-        WaitForAsyncUtils.waitForFxEvents(5);
+        return ui.app().files().orElseThrow();
     }
 
     /** Waits for a dialog whose content has {@code id}, returning its pane. */
@@ -114,25 +62,11 @@ class FileMenuUiTest {
     }
 
     private void press(DialogPane pane, ButtonType type) throws Exception {
-        fx(() -> {
+        ui.fx(() -> {
             ((Button) pane.lookupButton(type)).fire();
             return null;
         });
         WaitForAsyncUtils.waitForFxEvents(5);
-    }
-
-    private void shootDialog(DialogPane pane, String name) throws Exception {
-        for (ThemeChoice theme : List.of(ThemeChoice.LIGHT, ThemeChoice.DARK)) {
-            theme(theme);
-            fx(() -> {
-                pane.getScene().getWindow().sizeToScene();
-                return null;
-            });
-            WaitForAsyncUtils.waitForFxEvents(5);
-            Path file = fx(() -> Screenshots.save(pane.getScene(), name + "-" + theme.name().toLowerCase()));
-            assertThat(file).exists();
-        }
-        theme(ThemeChoice.LIGHT);
     }
 
     private String snackbar() {
@@ -142,7 +76,7 @@ class FileMenuUiTest {
 
     @Test
     void theFileMenuListsEveryCommand() throws Exception {
-        boot();
+        ui.boot(dataDir);
         MenuButton menu = robot.lookup("#file-menu").queryAs(MenuButton.class);
         List<String> items = menu.getItems().stream().map(MenuItem::getText).filter(t -> t != null).toList();
         assertThat(items).containsExactly("Export everything", "Export this project", "Import…",
@@ -151,8 +85,8 @@ class FileMenuUiTest {
 
     @Test
     void importsATodoistCsvThroughTheMappingDialog() throws Exception {
-        boot();
-        Store store = app.session().requireStore();
+        ui.boot(dataDir);
+        Store store = ui.store();
         String code = store.projects().list().get(0).code();
         Path csv = files.resolve("todoist.csv");
         Files.writeString(csv, "TYPE,CONTENT,DESCRIPTION,PRIORITY,INDENT,AUTHOR,RESPONSIBLE,DATE,DATE_LANG,TIMEZONE\r\n"
@@ -161,7 +95,7 @@ class FileMenuUiTest {
                 + "task,Label the archive shelves,,1,2,Lea (1),,,en,Europe/Berlin\r\n", StandardCharsets.UTF_8);
         int before = store.tasks().listAll().size();
 
-        fx(() -> {
+        ui.fx(() -> {
             features().model().importFile(csv);
             return null;
         });
@@ -169,15 +103,15 @@ class FileMenuUiTest {
         assertThat(robot.lookup("#mapping-source").queryAs(Label.class).getText())
                 .startsWith("Recognised a Todoist export");
         assertThat(robot.lookup("#mapping-preview").queryAs(TableView.class).getItems()).hasSize(3);
-        fx(() -> {
+        ui.fx(() -> {
             javafx.scene.control.ComboBox<?> project = robot.lookup("#map-default-project")
                     .queryAs(javafx.scene.control.ComboBox.class);
             project.getSelectionModel().select(1);
             return null;
         });
-        shootDialog(mapping, "import-mapping");
+        ui.screenshotsInBothThemes("import-mapping", mapping.getScene().getWindow());
         press(mapping, mapping.getButtonTypes().get(0));
-        settle();
+        ui.settle();
 
         assertThat(store.tasks().listAll()).hasSize(before + 3);
         assertThat(store.tasks().search("landlord", 5)).singleElement()
@@ -188,8 +122,8 @@ class FileMenuUiTest {
 
     @Test
     void aBrokenJsonExportShowsEveryProblemAndImportsNothing() throws Exception {
-        boot();
-        Store store = app.session().requireStore();
+        ui.boot(dataDir);
+        Store store = ui.store();
         int before = store.tasks().listAll().size();
         Path json = files.resolve("broken.json");
         Files.writeString(json, """
@@ -202,7 +136,7 @@ class FileMenuUiTest {
                 }
                 """);
 
-        fx(() -> {
+        ui.fx(() -> {
             features().model().importFile(json);
             return null;
         });
@@ -210,21 +144,17 @@ class FileMenuUiTest {
         TableView<?> table = robot.lookup("#problems-table").queryAs(TableView.class);
         assertThat(table.getItems()).hasSizeGreaterThanOrEqualTo(3);
         assertThat(robot.lookup("#problems-summary").queryAs(Label.class).getText()).contains("nothing was imported");
-        shootDialog(problems, "import-problems");
+        ui.screenshotsInBothThemes("import-problems", problems.getScene().getWindow());
         press(problems, ButtonType.CLOSE);
         assertThat(store.tasks().listAll()).hasSize(before);
     }
 
     @Test
     void backUpThenRestoreThroughTheConfirmation() throws Exception {
-        boot();
-        Store store = app.session().requireStore();
+        ui.boot(dataDir);
+        Store store = ui.store();
         String firstTitle = store.tasks().listAll().get(0).title();
-        fx(() -> {
-            features().model().backUpNow();
-            return null;
-        });
-        settle();
+        ui.run(() -> features().model().backUpNow());
         Backups backups = new Backups(dataDir, Clock.systemUTC());
         assertThat(backups.list()).hasSize(1);
         Path backup = backups.list().get(0).file();
@@ -232,14 +162,14 @@ class FileMenuUiTest {
 
         Path csv = files.resolve("later.csv");
         Files.writeString(csv, "Title\r\nWritten after the backup\r\n");
-        fx(() -> {
+        ui.fx(() -> {
             features().model().importFile(csv);
             return null;
         });
         DialogPane mapping = dialogWith("column-mapping");
         press(mapping, mapping.getButtonTypes().get(0));
-        settle();
-        assertThat(app.session().requireStore().tasks().search("Written after", 5)).hasSize(1);
+        ui.settle();
+        assertThat(ui.store().tasks().search("Written after", 5)).hasSize(1);
 
         // not waited for: the confirmation blocks the call until it is answered
         WaitForAsyncUtils.asyncFx(() -> features().model().restore(backup));
@@ -247,51 +177,38 @@ class FileMenuUiTest {
         DialogPane confirm = robot.lookup(".alert").queryAs(DialogPane.class);
         assertThat(confirm.getContentText()).contains("The current state is backed up first");
         press(confirm, confirm.getButtonTypes().get(0));
-        settle();
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> snackbar().startsWith("Restored "));
-        settle();
+        ui.settle();
+        ui.waitUntil(() -> snackbar().startsWith("Restored "));
 
-        Store restored = app.session().requireStore();
+        Store restored = ui.store();
         assertThat(restored).isNotSameAs(store);
         assertThat(restored.tasks().search("Written after", 5)).isEmpty();
         assertThat(restored.tasks().listAll()).extracting(t -> t.title()).contains(firstTitle);
         assertThat(backups.list()).hasSize(2);
-        assertThat(app.shell().phase()).isEqualTo(ShellPhase.READY);
+        assertThat(ui.app().shell().phase()).isEqualTo(ShellPhase.READY);
     }
 
     @Test
     void diagnosticsWindowAndExport() throws Exception {
-        boot();
-        fx(() -> {
-            features().openDiagnostics();
-            return null;
-        });
-        settle();
+        ui.boot(dataDir);
+        ui.run(() -> features().openDiagnostics());
         Stage diagnostics = features().diagnosticsStage().orElseThrow();
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(() -> !robot.lookup("#diagnostics-store")
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> ui.fx(() -> !robot.lookup("#diagnostics-store")
                 .queryAs(Label.class).getText().startsWith("Loading")));
         assertThat(robot.lookup("#diagnostics-store").queryAs(Label.class).getText()).startsWith("H2 ");
-        for (ThemeChoice theme : List.of(ThemeChoice.LIGHT, ThemeChoice.DARK)) {
-            theme(theme);
-            assertThat(fx(() -> Screenshots.save(diagnostics.getScene(), "diagnostics-" + theme.name()
-                    .toLowerCase()))).exists();
-        }
-        fx(() -> {
+        ui.screenshotsInBothThemes("diagnostics", diagnostics);
+        ui.fx(() -> {
             ((dev.quarterdeck.app.diagnostics.DiagnosticsView) diagnostics.getScene().getRoot()).select("Log");
             return null;
         });
         WaitForAsyncUtils.waitForFxEvents(5);
-        assertThat(fx(() -> Screenshots.save(diagnostics.getScene(), "diagnostics-log-dark"))).exists();
-        theme(ThemeChoice.LIGHT);
+        assertThat(ui.fx(() -> Screenshots.save(diagnostics.getScene(), "diagnostics-log-dark"))).exists();
+        ui.theme(ThemeChoice.LIGHT);
 
         Path zip = files.resolve("diagnostics.zip");
-        fx(() -> {
-            features().model().exportDiagnostics(zip);
-            return null;
-        });
-        settle();
+        ui.run(() -> features().model().exportDiagnostics(zip));
         assertThat(zip).isRegularFile();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> snackbar().startsWith("Diagnostics written to "));
-        assertThat(fx(() -> Screenshots.save(stage.getScene(), "snackbar-light"))).exists();
+        assertThat(ui.fx(() -> Screenshots.save(ui.stage().getScene(), "snackbar-light"))).exists();
     }
 }

@@ -1,31 +1,29 @@
 package dev.quarterdeck.app.projects.registers;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.quarterdeck.app.background.BackgroundTasks;
 import dev.quarterdeck.app.projects.ProjectTabContext;
+import dev.quarterdeck.app.shell.Screenshots;
 import dev.quarterdeck.app.shell.ThemeApplier;
 import dev.quarterdeck.core.audit.Actor;
 import dev.quarterdeck.core.demo.DemoWorkspace;
 import dev.quarterdeck.core.project.Project;
 import dev.quarterdeck.core.store.Store;
 import dev.quarterdeck.core.store.StoreConfig;
-import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.image.PixelReader;
-import javafx.scene.image.WritableImage;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -91,47 +89,24 @@ public final class TabHarness implements AutoCloseable {
         return WaitForAsyncUtils.asyncFx(work).get(60, TimeUnit.SECONDS);
     }
 
-    /** Saves {@code <name>-light.png} and {@code <name>-dark.png}, and returns to the light theme. */
-    public void screenshots(String name) throws Exception {
+    /** Saves {@code <name>-light.png} and {@code <name>-dark.png}, returns them, and returns to the light theme. */
+    public List<Path> screenshots(String name) throws Exception {
+        List<Path> files = new ArrayList<>();
         for (boolean dark : new boolean[] {false, true}) {
-            fx(() -> {
-                ThemeApplier.apply(dark);
-                return null;
-            });
-            settle();
-            fx(() -> save(scene, name + (dark ? "-dark" : "-light")));
+            theme(dark);
+            files.add(fx(() -> Screenshots.save(scene, name + (dark ? "-dark" : "-light"))));
         }
+        theme(false);
+        assertThat(files).allSatisfy(file -> assertThat(file).exists());
+        return files;
+    }
+
+    private void theme(boolean dark) throws Exception {
         fx(() -> {
-            ThemeApplier.apply(false);
+            ThemeApplier.apply(dark);
             return null;
         });
         settle();
-    }
-
-    static Path folder() {
-        return Path.of(System.getProperty("quarterdeck.screenshots", "target/screenshots"));
-    }
-
-    /** Call on the FX thread. */
-    static Path save(Scene scene, String name) {
-        WritableImage image = scene.snapshot(null);
-        int width = (int) image.getWidth();
-        int height = (int) image.getHeight();
-        BufferedImage png = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
-        PixelReader pixels = image.getPixelReader();
-        for (int y = 0; y < height; y++) {
-            for (int x = 0; x < width; x++) {
-                png.setRGB(x, y, pixels.getArgb(x, y));
-            }
-        }
-        try {
-            Files.createDirectories(folder());
-            Path file = folder().resolve(name + ".png");
-            ImageIO.write(png, "png", file.toFile());
-            return file;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     @Override
