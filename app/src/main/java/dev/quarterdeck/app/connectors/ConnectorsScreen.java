@@ -2,6 +2,8 @@ package dev.quarterdeck.app.connectors;
 
 import dev.quarterdeck.app.background.BackgroundTasks;
 import dev.quarterdeck.app.settings.SettingsModel;
+import dev.quarterdeck.connectors.github.GitHubConfig;
+import dev.quarterdeck.connectors.github.GitHubDeviceFlow;
 import dev.quarterdeck.connectors.google.oauth.GoogleAuthorization;
 import dev.quarterdeck.connectors.google.oauth.GoogleLogin;
 import dev.quarterdeck.connectors.secrets.EncryptedFileSecretStore;
@@ -91,9 +93,47 @@ public final class ConnectorsScreen {
     public ConnectorsView view() {
         if (view == null) {
             view = new ConnectorsView(model,
-                    file -> model.importFile(file, new ConnectorCommands(clock), store), this::addGoogle);
+                    file -> model.importFile(file, new ConnectorCommands(clock), store), this::addGoogle,
+                    this::connectGitHub);
         }
         return view;
+    }
+
+    /** "Connect GitHub": sign in with GitHub (device flow) in a dialog, or go to the token form. */
+    private void connectGitHub(Runnable useToken) {
+        GitHubSignInModel signIn = new GitHubSignInModel(background, GitHubDeviceFlow::standard,
+                ConnectorsScreen::browse, token -> new ConnectorAccounts(store.get(), new ConnectorFactory(secrets.get(), clock), clock)
+                        .addGitHub(GitHubConfig.PUBLIC_API, token),
+                settings.githubClientId(), settings::rememberGithubClientId);
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.setTitle("Connect GitHub");
+        dialog.getDialogPane().setContent(new GitHubSignInPane(signIn, () -> {
+            dialog.close();
+            useToken.run();
+        }, dialog::close));
+        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        dialog.getDialogPane().lookupButton(ButtonType.CLOSE).setVisible(false);
+        dialog.getDialogPane().lookupButton(ButtonType.CLOSE).setManaged(false);
+        dialog.setOnCloseRequest(e -> signIn.cancel());
+        signIn.phaseProperty().addListener((obs, old, phase) -> {
+            if (phase == GitHubSignInModel.Phase.CONNECTED) {
+                model.noticeProperty().set("GitHub connected");
+                model.reload();
+            }
+        });
+        if (view != null && view.getScene() != null) {
+            dialog.initOwner(view.getScene().getWindow());
+        }
+        dialog.show();
+    }
+
+    /** Opens a page in the user's browser; throws when there is none (the page is shown to copy instead). */
+    private static void browse(java.net.URI page) {
+        try {
+            java.awt.Desktop.getDesktop().browse(page);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private void addGoogle() {

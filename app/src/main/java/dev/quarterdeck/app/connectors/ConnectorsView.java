@@ -40,17 +40,23 @@ public final class ConnectorsView extends StackPane {
     private final VBox cards = new VBox(8);
     private final Consumer<Path> importFile;
     private final Runnable addGoogle;
+    private final Consumer<Runnable> connectGitHub;
 
-    public ConnectorsView(ConnectorsModel model, Consumer<Path> importFile, Runnable addGoogle) {
+    /**
+     * @param connectGitHub opens "Connect GitHub" (sign in with GitHub); it is given the way to the token form
+     */
+    public ConnectorsView(ConnectorsModel model, Consumer<Path> importFile, Runnable addGoogle,
+            Consumer<Runnable> connectGitHub) {
         this.model = model;
         this.importFile = importFile;
         this.addGoogle = addGoogle;
+        this.connectGitHub = connectGitHub;
         setId("connectors");
         MenuButton add = new MenuButton("Add connector");
         add.setId("add-connector");
         add.getStyleClass().add(Styles.ACCENT);
-        MenuItem github = new MenuItem("GitHub (token)…");
-        github.setOnAction(e -> askGitHub());
+        MenuItem github = new MenuItem("GitHub — sign in with GitHub or a token…");
+        github.setOnAction(e -> connectGitHub.accept(this::askGitHub));
         MenuItem jira = new MenuItem("Jira Cloud (site, e-mail, API token)…");
         jira.setOnAction(e -> askJira());
         MenuItem google = new MenuItem("Google — Gmail, Calendar, Drive (OAuth client JSON)…");
@@ -138,7 +144,7 @@ public final class ConnectorsView extends StackPane {
 
     private void reconnect(AccountRow row) {
         switch (row.account().kind()) {
-            case GITHUB -> askGitHub();
+            case GITHUB -> connectGitHub.accept(this::askGitHub);
             case JIRA -> askJira();
             default -> addGoogle.run();
         }
