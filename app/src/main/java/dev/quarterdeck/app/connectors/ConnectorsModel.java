@@ -10,7 +10,6 @@ import dev.quarterdeck.core.ingest.ItemFileException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +18,9 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
+import dev.quarterdeck.app.settings.SyncInterval;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -28,7 +30,8 @@ import javafx.collections.ObservableList;
  * The connectors screen's state and commands, without controls. Store work (list, sync, import, disconnect) runs on
  * the background executor, so it shows in the status bar; connection tests run all at once on their own network
  * executor ("Test all"), each card following its own test live. Background sync: {@link #syncDue()} is called
- * every minute and syncs the accounts {@link SyncBackoff} says are due.
+ * every minute and syncs the accounts {@link SyncBackoff} says are due at the {@link #syncIntervalProperty()
+ * interval} the user chose (none when it is manual only).
  */
 public final class ConnectorsModel {
 
@@ -41,7 +44,7 @@ public final class ConnectorsModel {
     private final StringProperty notice = new SimpleStringProperty("");
     private final Map<UUID, Integer> failuresInARow = new HashMap<>();
     private final Map<UUID, Instant> lastAttempt = new HashMap<>();
-    private SyncBackoff backoff = new SyncBackoff(Duration.ofMinutes(15));
+    private final ObjectProperty<SyncInterval> syncInterval = new SimpleObjectProperty<>(SyncInterval.DEFAULT);
 
     public ConnectorsModel(BackgroundTasks background, Executor network, Executor ui,
             Supplier<ConnectorAccounts> accounts, Clock clock) {
@@ -61,8 +64,9 @@ public final class ConnectorsModel {
         return notice;
     }
 
-    public void setSyncInterval(Duration interval) {
-        backoff = new SyncBackoff(interval);
+    /** How often accounts sync by themselves; manual only stops the background sync. */
+    public ObjectProperty<SyncInterval> syncIntervalProperty() {
+        return syncInterval;
     }
 
     public void reload() {
@@ -153,6 +157,10 @@ public final class ConnectorsModel {
 
     /** Syncs the accounts whose time has come (called every minute by the view's timer). */
     public void syncDue() {
+        if (syncInterval.get().manual()) {
+            return;
+        }
+        SyncBackoff backoff = new SyncBackoff(syncInterval.get().every());
         Instant now = clock.instant();
         for (AccountRow row : rows) {
             if (row.busyProperty().get()) {

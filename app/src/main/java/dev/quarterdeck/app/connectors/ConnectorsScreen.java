@@ -1,6 +1,9 @@
 package dev.quarterdeck.app.connectors;
 
 import dev.quarterdeck.app.background.BackgroundTasks;
+import dev.quarterdeck.app.settings.SettingsModel;
+import dev.quarterdeck.connectors.github.GitHubConfig;
+import dev.quarterdeck.connectors.github.GitHubDeviceFlow;
 import dev.quarterdeck.connectors.google.oauth.GoogleAuthorization;
 import dev.quarterdeck.connectors.google.oauth.GoogleLogin;
 import dev.quarterdeck.connectors.secrets.EncryptedFileSecretStore;
@@ -11,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -28,23 +30,25 @@ import org.slf4j.LoggerFactory;
 /**
  * Wires the connectors screen: the model over the store and the encrypted secret store of the data folder, the
  * Google sign-in with its wait dialog, and the background sync timer (every minute it syncs what is due; accounts
- * sync every 15 minutes, offline ones retry with backoff).
+ * sync at the interval set on the screen, 15 minutes by default, offline ones retry with backoff).
  */
 public final class ConnectorsScreen {
 
     private static final Logger LOG = LoggerFactory.getLogger(ConnectorsScreen.class);
-    public static final Duration SYNC_INTERVAL = Duration.ofMinutes(15);
 
     private final ConnectorsModel model;
     private final Supplier<Store> store;
     private final Supplier<SecretStore> secrets;
     private final Clock clock;
     private final BackgroundTasks background;
+    private final SettingsModel settings;
     private ConnectorsView view;
     private Timeline timer;
 
-    public ConnectorsScreen(BackgroundTasks background, Supplier<Store> store, Path dataDir, Clock clock) {
+    public ConnectorsScreen(BackgroundTasks background, Supplier<Store> store, Path dataDir, Clock clock,
+            SettingsModel settings) {
         this.background = background;
+        this.settings = settings;
         this.store = store;
         this.clock = clock;
         SecretStore[] lazy = new SecretStore[1];
@@ -63,7 +67,13 @@ public final class ConnectorsScreen {
         });
         this.model = new ConnectorsModel(background, network, Platform::runLater,
                 () -> new ConnectorAccounts(store.get(), new ConnectorFactory(secrets.get(), clock), clock), clock);
-        model.setSyncInterval(SYNC_INTERVAL);
+        model.syncIntervalProperty().bindBidirectional(settings.syncIntervalProperty());
+        // Applied at once: a shorter interval syncs what is now due without waiting for the next minute's check.
+        model.syncIntervalProperty().addListener((obs, old, interval) -> {
+            if (timer != null) {
+                model.syncDue();
+            }
+        });
     }
 
     public ConnectorsModel model() {
@@ -83,9 +93,47 @@ public final class ConnectorsScreen {
     public ConnectorsView view() {
         if (view == null) {
             view = new ConnectorsView(model,
-                    file -> model.importFile(file, new ConnectorCommands(clock), store), this::addGoogle);
+                    file -> model.importFile(file, new ConnectorCommands(clock), store), this::addGoogle,
+                    this::connectGitHub);
         }
         return view;
+    }
+
+    /** "Connect GitHub": sign in with GitHub (device flow) in a dialog, or go to the token form. */
+    private void connectGitHub(Runnable useToken) {
+        GitHubSignInModel signIn = new GitHubSignInModel(background, GitHubDeviceFlow::standard,
+                ConnectorsScreen::browse, token -> new ConnectorAccounts(store.get(), new ConnectorFactory(secrets.get(), clock), clock)
+                        .addGitHub(GitHubConfig.PUBLIC_API, token),
+                settings.githubClientId(), settings::rememberGithubClientId);
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.setTitle("Connect GitHub");
+        dialog.getDialogPane().setContent(new GitHubSignInPane(signIn, () -> {
+            dialog.close();
+            useToken.run();
+        }, dialog::close));
+        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        dialog.getDialogPane().lookupButton(ButtonType.CLOSE).setVisible(false);
+        dialog.getDialogPane().lookupButton(ButtonType.CLOSE).setManaged(false);
+        dialog.setOnCloseRequest(e -> signIn.cancel());
+        signIn.phaseProperty().addListener((obs, old, phase) -> {
+            if (phase == GitHubSignInModel.Phase.CONNECTED) {
+                model.noticeProperty().set("GitHub connected");
+                model.reload();
+            }
+        });
+        if (view != null && view.getScene() != null) {
+            dialog.initOwner(view.getScene().getWindow());
+        }
+        dialog.show();
+    }
+
+    /** Opens a page in the user's browser; throws when there is none (the page is shown to copy instead). */
+    private static void browse(java.net.URI page) {
+        try {
+            java.awt.Desktop.getDesktop().browse(page);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private void addGoogle() {

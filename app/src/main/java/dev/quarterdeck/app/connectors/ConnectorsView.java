@@ -1,7 +1,9 @@
 package dev.quarterdeck.app.connectors;
 
 import atlantafx.base.theme.Styles;
+import dev.quarterdeck.app.settings.SyncInterval;
 import dev.quarterdeck.app.ui.EmptyState;
+import dev.quarterdeck.app.ui.Icons;
 import dev.quarterdeck.app.ui.Page;
 import java.net.URI;
 import java.nio.file.Path;
@@ -11,6 +13,8 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
@@ -23,6 +27,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
@@ -35,17 +40,23 @@ public final class ConnectorsView extends StackPane {
     private final VBox cards = new VBox(8);
     private final Consumer<Path> importFile;
     private final Runnable addGoogle;
+    private final Consumer<Runnable> connectGitHub;
 
-    public ConnectorsView(ConnectorsModel model, Consumer<Path> importFile, Runnable addGoogle) {
+    /**
+     * @param connectGitHub opens "Connect GitHub" (sign in with GitHub); it is given the way to the token form
+     */
+    public ConnectorsView(ConnectorsModel model, Consumer<Path> importFile, Runnable addGoogle,
+            Consumer<Runnable> connectGitHub) {
         this.model = model;
         this.importFile = importFile;
         this.addGoogle = addGoogle;
+        this.connectGitHub = connectGitHub;
         setId("connectors");
         MenuButton add = new MenuButton("Add connector");
         add.setId("add-connector");
         add.getStyleClass().add(Styles.ACCENT);
-        MenuItem github = new MenuItem("GitHub (token)…");
-        github.setOnAction(e -> askGitHub());
+        MenuItem github = new MenuItem("GitHub — sign in with GitHub or a token…");
+        github.setOnAction(e -> connectGitHub.accept(this::askGitHub));
         MenuItem jira = new MenuItem("Jira Cloud (site, e-mail, API token)…");
         jira.setOnAction(e -> askJira());
         MenuItem google = new MenuItem("Google — Gmail, Calendar, Drive (OAuth client JSON)…");
@@ -72,11 +83,58 @@ public final class ConnectorsView extends StackPane {
         StackPane body = new StackPane(scroll, empty);
         empty.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.rows()));
         scroll.visibleProperty().bind(empty.visibleProperty().not());
-        VBox content = new VBox(16, toolbar, body);
+        VBox content = new VBox(16, toolbar, backgroundSync(), body);
         VBox.setVgrow(body, javafx.scene.layout.Priority.ALWAYS);
         getChildren().add(new Page("Connectors", content));
         model.rows().addListener((ListChangeListener<AccountRow>) change -> rebuild());
         rebuild();
+    }
+
+    /**
+     * "Sync in the background" sits here rather than in Settings: it is read next to the cards' "last sync" times
+     * and the Sync now buttons, which is where a user wondering "why is this not newer?" looks.
+     */
+    private HBox backgroundSync() {
+        SyncIntervalEditor editor = new SyncIntervalEditor(model.syncIntervalProperty());
+        Label label = new Label("Sync in the background");
+        label.getStyleClass().add(Styles.TEXT_BOLD);
+        ComboBox<String> field = new ComboBox<>();
+        field.setId("sync-interval");
+        field.setEditable(true);
+        field.setPrefWidth(160);
+        field.getItems().setAll(SyncInterval.PRESETS.stream().map(SyncInterval::text).toList());
+        field.getEditor().textProperty().bindBidirectional(editor.textProperty());
+        field.setAccessibleText("Background sync interval");
+        field.setTooltip(new Tooltip("From 5 min to 24 h (for example 45 min or 1 h 30 min), or Manual only"));
+        field.setOnAction(e -> {
+            if (field.getValue() != null) {
+                editor.textProperty().set(field.getValue());
+            }
+            editor.commit();
+        });
+        field.focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused) {
+                editor.commit();
+            }
+        });
+        editor.problemProperty().addListener((obs, old, problem) ->
+                field.pseudoClassStateChanged(Styles.STATE_DANGER, !problem.isEmpty()));
+        Label problem = new Label();
+        problem.setId("sync-interval-problem");
+        problem.textProperty().bind(editor.problemProperty());
+        problem.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL);
+        problem.setGraphic(Icons.of(Material2AL.ERROR_OUTLINE, 14));
+        problem.visibleProperty().bind(editor.problemProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
+        Label description = new Label();
+        description.setId("sync-interval-description");
+        description.textProperty().bind(editor.descriptionProperty());
+        description.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        description.visibleProperty().bind(problem.visibleProperty().not());
+        description.managedProperty().bind(description.visibleProperty());
+        HBox row = new HBox(12, label, field, problem, description);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return row;
     }
 
     private void rebuild() {
@@ -86,7 +144,7 @@ public final class ConnectorsView extends StackPane {
 
     private void reconnect(AccountRow row) {
         switch (row.account().kind()) {
-            case GITHUB -> askGitHub();
+            case GITHUB -> connectGitHub.accept(this::askGitHub);
             case JIRA -> askJira();
             default -> addGoogle.run();
         }

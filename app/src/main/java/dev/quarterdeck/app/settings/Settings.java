@@ -8,8 +8,11 @@ import java.util.Optional;
  *
  * @param theme  light, dark or follow the system
  * @param window the main window's last bounds; null before the first close
+ * @param syncMinutes how often connected accounts sync in the background, in minutes; 0 for manual only, null for
+ *        the default ({@link SyncInterval})
+ * @param githubClientId the OAuth client id used by "Sign in with GitHub" (device flow); null when not set
  */
-public record Settings(ThemeChoice theme, WindowBounds window) {
+public record Settings(ThemeChoice theme, WindowBounds window, Integer syncMinutes, String githubClientId) {
 
     public static final Settings DEFAULTS = new Settings(ThemeChoice.SYSTEM, null);
 
@@ -17,15 +20,32 @@ public record Settings(ThemeChoice theme, WindowBounds window) {
         theme = theme == null ? ThemeChoice.SYSTEM : theme;
     }
 
+    public Settings(ThemeChoice theme, WindowBounds window) {
+        this(theme, window, null, null);
+    }
+
+    public SyncInterval syncInterval() {
+        return SyncInterval.fromStoredMinutes(syncMinutes);
+    }
+
+    public Settings withSyncInterval(SyncInterval interval) {
+        return new Settings(theme, window, interval.storedMinutes(), githubClientId);
+    }
+
+    public Settings withGithubClientId(String clientId) {
+        return new Settings(theme, window, syncMinutes, clientId == null || clientId.isBlank() ? null
+                : clientId.strip());
+    }
+
     public Optional<WindowBounds> windowBounds() {
         return Optional.ofNullable(window);
     }
 
     public Settings withTheme(ThemeChoice newTheme) {
-        return new Settings(newTheme, window);
+        return new Settings(newTheme, window, syncMinutes, githubClientId);
     }
 
     public Settings withWindow(WindowBounds bounds) {
-        return new Settings(theme, bounds);
+        return new Settings(theme, bounds, syncMinutes, githubClientId);
     }
 }

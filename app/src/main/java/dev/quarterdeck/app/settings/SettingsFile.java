@@ -37,7 +37,9 @@ public final class SettingsFile {
     public Settings load() {
         try {
             Map<String, Object> fields = SmallJson.read(Files.readAllBytes(file));
-            return new Settings(theme(fields.get("theme")), window(fields.get("window")));
+            return new Settings(theme(fields.get("theme")), window(fields.get("window")),
+                    fields.get("syncMinutes") instanceof Double minutes ? (Integer) minutes.intValue() : null,
+                    fields.get("githubClientId") instanceof String clientId ? clientId : null);
         } catch (NoSuchFileException e) {
             return Settings.DEFAULTS;
         } catch (IOException | RuntimeException e) {
@@ -58,6 +60,12 @@ public final class SettingsFile {
             bounds.put("maximized", window.maximized());
             fields.put("window", bounds);
         });
+        if (settings.syncMinutes() != null) {
+            fields.put("syncMinutes", settings.syncMinutes().longValue());
+        }
+        if (settings.githubClientId() != null) {
+            fields.put("githubClientId", settings.githubClientId());
+        }
         try {
             AtomicFile.write(file, SmallJson.write(fields));
         } catch (IOException e) {

@@ -22,6 +22,7 @@ public final class SettingsModel {
     private final TeamDatabaseModel teamDatabase;
     private final ObjectProperty<ThemeChoice> theme;
     private final BooleanBinding dark;
+    private final ObjectProperty<SyncInterval> syncInterval;
     private volatile Settings current;
 
     public SettingsModel(Settings initial, SettingsFile file, BackgroundTasks background, boolean systemPrefersDark,
@@ -41,8 +42,37 @@ public final class SettingsModel {
                 return;
             }
             current = current.withTheme(choice);
-            background.run("Saving settings", this::saveLatest, done -> { }, failure -> { });
+            saveInBackground();
         });
+        this.syncInterval = new SimpleObjectProperty<>(this, "syncInterval", initial.syncInterval());
+        syncInterval.addListener((obs, old, interval) -> {
+            if (interval == null) {
+                syncInterval.set(old);
+                return;
+            }
+            current = current.withSyncInterval(interval);
+            saveInBackground();
+        });
+    }
+
+    private void saveInBackground() {
+        background.run("Saving settings", this::saveLatest, done -> { }, failure -> { });
+    }
+
+    /** How often connected accounts sync in the background; a change is applied by the connectors at once. */
+    public ObjectProperty<SyncInterval> syncIntervalProperty() {
+        return syncInterval;
+    }
+
+    /** The client id "Sign in with GitHub" uses; empty when none was entered yet. */
+    public String githubClientId() {
+        return current.githubClientId() == null ? "" : current.githubClientId();
+    }
+
+    /** Remembers the client id that signed in, saved in the background. FX thread. */
+    public void rememberGithubClientId(String clientId) {
+        current = current.withGithubClientId(clientId);
+        saveInBackground();
     }
 
     public ObjectProperty<ThemeChoice> themeProperty() {

@@ -119,7 +119,8 @@ public final class QuarterdeckShell implements AutoCloseable {
             shell.navigate(Route.FOCUS);
             focus.panel().open(id);
         });
-        this.connectors = new ConnectorsScreen(background, session::requireStore, options.dataDir(), clock);
+        this.connectors = new ConnectorsScreen(background, session::requireStore, options.dataDir(), clock,
+                settings);
         this.switcher = new SwitcherModel(background, (text, limit) -> session.requireStore().tasks().search(text,
                 limit), this::open);
         this.inbox = new InboxModel(background, session::requireStore, clock, session::load);

@@ -63,19 +63,81 @@ final class DuplicateIndex {
 
     private final Map<String, List<Entry>> byRef = new HashMap<>();
     private final Map<String, List<Entry>> byMention = new HashMap<>();
-    private final Map<String, List<Entry>> byToken = new HashMap<>();
+    /*
+     * The text-similarity side, laid out for the inner loop: title words are interned to ints, every entry's words
+     * are a sorted int[] and its kind, size and creation second sit in parallel arrays, and each word's postings
+     * are an int[] of entry numbers. Probing 10,000 items against 10,000 open tasks then reads a few arrays
+     * instead of chasing a record and two hash sets per candidate (JFR showed that loop as most of an ingestion).
+     */
+    private final Map<String, Integer> wordIds = new HashMap<>();
+    private final List<Entry> entries = new ArrayList<>();
+    private final List<int[]> entryWords = new ArrayList<>();
+    private int[] entrySizes = new int[1024];
+    private int[] entryKinds = new int[1024];
+    private long[] entrySeconds = new long[1024];
+    private int[][] postings = new int[1024][];
+    private int[] postingSizes = new int[1024];
 
     Entry add(UUID taskId, SourceKind kind, String ref, String title, Set<String> mentions, Instant createdAt) {
-        Entry entry = new Entry(taskId, kind, ref, title, TitleTokens.of(title), mentions,
-                createdAt.getEpochSecond());
+        return add(taskId, kind, ref, title, TitleTokens.of(title), mentions, createdAt);
+    }
+
+    /** With the title's words already known ({@link TitleTokens#of}), as the caller of {@link #duplicateOf} has. */
+    Entry add(UUID taskId, SourceKind kind, String ref, String title, Set<String> tokens, Set<String> mentions,
+            Instant createdAt) {
+        Entry entry = new Entry(taskId, kind, ref, title, tokens, mentions, createdAt.getEpochSecond());
         byRef.computeIfAbsent(ref, k -> new ArrayList<>(1)).add(entry);
         for (String mention : mentions) {
             byMention.computeIfAbsent(mention, k -> new ArrayList<>(1)).add(entry);
         }
+        int number = entries.size();
+        entries.add(entry);
+        int[] words = new int[entry.tokens().size()];
+        int n = 0;
         for (String token : entry.tokens()) {
-            byToken.computeIfAbsent(token, k -> new ArrayList<>(2)).add(entry);
+            words[n++] = wordId(token);
+        }
+        java.util.Arrays.sort(words);
+        entryWords.add(words);
+        if (number == entrySizes.length) {
+            int grown = number * 2;
+            entrySizes = java.util.Arrays.copyOf(entrySizes, grown);
+            entryKinds = java.util.Arrays.copyOf(entryKinds, grown);
+            entrySeconds = java.util.Arrays.copyOf(entrySeconds, grown);
+        }
+        entrySizes[number] = words.length;
+        entryKinds[number] = kind.ordinal();
+        entrySeconds[number] = entry.createdSecond();
+        for (int word : words) {
+            post(word, number);
         }
         return entry;
+    }
+
+    private int wordId(String token) {
+        Integer known = wordIds.get(token);
+        if (known != null) {
+            return known;
+        }
+        int id = wordIds.size();
+        wordIds.put(token, id);
+        if (id == postings.length) {
+            postings = java.util.Arrays.copyOf(postings, id * 2);
+            postingSizes = java.util.Arrays.copyOf(postingSizes, id * 2);
+        }
+        postings[id] = new int[4];
+        return id;
+    }
+
+    private void post(int word, int entry) {
+        int[] list = postings[word];
+        int size = postingSizes[word];
+        if (size == list.length) {
+            list = java.util.Arrays.copyOf(list, size * 2);
+            postings[word] = list;
+        }
+        list[size] = entry;
+        postingSizes[word] = size + 1;
     }
 
     /** Indexed items with this ref, of any source. */
@@ -84,7 +146,12 @@ final class DuplicateIndex {
     }
 
     Optional<Match> duplicateOf(SourceKind kind, String ref, String title, Set<String> mentions, Instant createdAt) {
-        Set<String> tokens = TitleTokens.of(title);
+        return duplicateOf(kind, ref, TitleTokens.of(title), mentions, createdAt);
+    }
+
+    /** With the title's words already known ({@link TitleTokens#of}). */
+    Optional<Match> duplicateOf(SourceKind kind, String ref, Set<String> tokens, Set<String> mentions,
+            Instant createdAt) {
         Match best = null;
         double bestScore = 0;
         Set<Entry> named = new LinkedHashSet<>();
@@ -106,45 +173,97 @@ final class DuplicateIndex {
         if (best != null || tokens.size() < MIN_TOKENS) {
             return Optional.ofNullable(best);
         }
+        int[] words = knownWords(tokens);
+        int size = tokens.size();
+        int kindOrdinal = kind.ordinal();
         long createdSecond = createdAt.getEpochSecond();
-        int minSize = (int) Math.ceil(TEXT_JACCARD * tokens.size());
-        int maxSize = (int) Math.floor(tokens.size() / TEXT_JACCARD);
-        for (List<Entry> candidates : probeLists(tokens)) {
-            for (Entry entry : candidates) {
-                int size = entry.tokens().size();
+        int minSize = Math.max(MIN_TOKENS, (int) Math.ceil(TEXT_JACCARD * size));
+        int maxSize = (int) Math.floor(size / TEXT_JACCARD);
+        int bestEntry = -1;
+        for (int word : probeWords(tokens)) {
+            int[] list = postings[word];
+            for (int i = 0, n = postingSizes[word]; i < n; i++) {
+                int e = list[i];
+                int other = entrySizes[e];
                 // Jaccard ≥ t needs t·|b| ≤ |a| ≤ |b|/t: skip the rest without comparing words.
-                if (entry.kind() == kind || size < MIN_TOKENS || size < minSize || size > maxSize
-                        || Math.abs(entry.createdSecond() - createdSecond) > TEXT_WINDOW_SECONDS) {
+                if (entryKinds[e] == kindOrdinal || other < minSize || other > maxSize
+                        || Math.abs(entrySeconds[e] - createdSecond) > TEXT_WINDOW_SECONDS) {
                     continue;
                 }
-                double jaccard = TitleTokens.jaccard(tokens, entry.tokens());
+                int common = common(words, entryWords.get(e));
+                double jaccard = (double) common / (size + other - common);
                 if (jaccard >= TEXT_JACCARD && jaccard > bestScore) {
                     bestScore = jaccard;
-                    best = new Match(entry, "has nearly the same title");
+                    bestEntry = e;
                 }
             }
         }
-        return Optional.ofNullable(best);
+        return bestEntry < 0 ? Optional.empty()
+                : Optional.of(new Match(entries.get(bestEntry), "has nearly the same title"));
+    }
+
+    /** The ids of the title words already indexed, sorted; words never seen cannot be shared. */
+    private int[] knownWords(Set<String> tokens) {
+        int[] words = new int[tokens.size()];
+        int n = 0;
+        for (String token : tokens) {
+            Integer id = wordIds.get(token);
+            if (id != null) {
+                words[n++] = id;
+            }
+        }
+        int[] known = java.util.Arrays.copyOf(words, n);
+        java.util.Arrays.sort(known);
+        return known;
+    }
+
+    /** |a ∩ b| of two sorted word-id arrays. */
+    private static int common(int[] a, int[] b) {
+        int i = 0;
+        int j = 0;
+        int n = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] == b[j]) {
+                n++;
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return n;
     }
 
     /**
-     * The lists of items to compare with: with |a| words, a match needs at least ⌈0.7·|a|⌉ shared ones, so any
+     * The words whose items to compare with: with |a| words, a match needs at least ⌈0.7·|a|⌉ shared ones, so any
      * |a| − that + 1 of a's words must include one shared word (prefix filtering). The rarest words are used, which
-     * keeps the lists short; a word in more than {@value #COMMON_WORD} titles ends the probe.
+     * keeps the lists short; a word in more than {@value #COMMON_WORD} titles ends the probe. A word no title has
+     * yet counts as the rarest of all (its list is empty).
      */
-    private List<List<Entry>> probeLists(Set<String> tokens) {
-        List<List<Entry>> lists = new ArrayList<>(tokens.size());
-        for (String token : tokens) {
-            List<Entry> entries = byToken.get(token);
-            lists.add(entries == null ? List.of() : entries);
-        }
-        lists.sort((a, b) -> Integer.compare(a.size(), b.size()));
+    private int[] probeWords(Set<String> tokens) {
         int needed = (int) Math.ceil(TEXT_JACCARD * tokens.size());
-        int probe = Math.min(lists.size(), tokens.size() - needed + 1);
-        List<List<Entry>> result = new ArrayList<>(probe);
-        for (int i = 0; i < probe && lists.get(i).size() <= COMMON_WORD; i++) {
-            result.add(lists.get(i));
+        int probe = Math.min(tokens.size(), tokens.size() - needed + 1);
+        // (list size, position in the title) sorted: ties keep the title's word order, as a stable sort would.
+        int[] ids = new int[tokens.size()];
+        long[] bySize = new long[tokens.size()];
+        int n = 0;
+        for (String token : tokens) {
+            Integer id = wordIds.get(token);
+            ids[n] = id == null ? -1 : id;
+            bySize[n] = ((long) (id == null ? 0 : postingSizes[id]) << 32) | n;
+            n++;
         }
-        return result;
+        java.util.Arrays.sort(bySize);
+        int[] words = new int[probe];
+        int used = 0;
+        for (int i = 0; i < probe && (bySize[i] >>> 32) <= COMMON_WORD; i++) {
+            int id = ids[(int) bySize[i]];
+            if (id >= 0) {
+                words[used++] = id;
+            }
+        }
+        return java.util.Arrays.copyOf(words, used);
     }
 }

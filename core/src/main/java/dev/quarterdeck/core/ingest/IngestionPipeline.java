@@ -86,6 +86,8 @@ public final class IngestionPipeline {
         private final Map<String, ThreadRoot> threads = new HashMap<>();
         private final Map<String, Optional<UUID>> projects = new HashMap<>();
         private final Map<String, List<Referrer>> referencedBy = new HashMap<>();
+        /** What each batch item's title and snippet name, found once while loading and used again on create. */
+        private final Map<ItemKey, Set<String>> mentionsOf = new HashMap<>();
         private final List<Task> newTasks = new ArrayList<>();
         private final List<SourceItem> newItems = new ArrayList<>();
         private final Map<ItemKey, UUID> newTaskOf = new HashMap<>();
@@ -145,7 +147,9 @@ public final class IngestionPipeline {
                 for (String reference : item.references()) {
                     refs.add(bareRef(reference));
                 }
-                refs.addAll(Mentions.in(item.title(), item.snippet()));
+                Set<String> mentions = Mentions.in(item.title(), item.snippet());
+                mentionsOf.put(ItemKey.of(item), mentions);
+                refs.addAll(mentions);
             }
             for (ClosedItem closedItem : closedItems) {
                 refs.add(closedItem.key().ref());
@@ -201,10 +205,10 @@ public final class IngestionPipeline {
 
         private void create(SourceItem item) {
             ItemKey key = ItemKey.of(item);
-            Set<String> mentions = Mentions.in(item.title(), item.snippet());
+            Set<String> mentions = new java.util.LinkedHashSet<>(mentionsOf.getOrDefault(key, Set.of()));
             mentions.remove(item.ref());
-            Optional<Match> match = index.duplicateOf(item.kind(), item.ref(), item.title(), mentions,
-                    item.createdAt());
+            Set<String> tokens = TitleTokens.of(item.title());
+            Optional<Match> match = index.duplicateOf(item.kind(), item.ref(), tokens, mentions, item.createdAt());
             UUID taskId = UUID.randomUUID();
             UUID projectId = project(item.projectCode());
             Task task = scoring.newTask(taskId, projectId, item, now);
@@ -216,10 +220,10 @@ public final class IngestionPipeline {
                         now).withScore(0).withStatus(TaskStatus.CANCELLED, now);
                 link(taskId, kept.taskId(), LinkKind.DUPLICATES);
                 duplicates++;
-                index.add(kept.taskId(), item.kind(), item.ref(), item.title(), mentions, item.createdAt());
+                index.add(kept.taskId(), item.kind(), item.ref(), item.title(), tokens, mentions, item.createdAt());
             } else {
-                remember(item.references(),
-                        index.add(taskId, item.kind(), item.ref(), item.title(), mentions, item.createdAt()));
+                remember(item.references(), index.add(taskId, item.kind(), item.ref(), item.title(), tokens,
+                        mentions, item.createdAt()));
             }
             newTasks.add(task);
             newTaskOf.put(key, taskId);

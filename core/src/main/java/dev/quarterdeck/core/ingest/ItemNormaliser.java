@@ -63,10 +63,73 @@ public final class ItemNormaliser {
     }
 
     static String oneLine(String text) {
-        return text == null ? null : SPACES.matcher(text).replaceAll(" ").strip();
+        if (text == null) {
+            return null;
+        }
+        return isOneLine(text) ? text : collapseSpaces(text);
     }
 
-    private static String snippet(String text) {
+    /** The rule itself: runs of white space become one space, none at either end. */
+    static String collapseSpaces(String text) {
+        return SPACES.matcher(text).replaceAll(" ").strip();
+    }
+
+    /** True when {@link #oneLine} would return the text as it is (most titles): the regex is then skipped. */
+    private static boolean isOneLine(String text) {
+        int last = text.length() - 1;
+        if (last < 0 || Character.isWhitespace(text.charAt(0)) || Character.isWhitespace(text.charAt(last))) {
+            return last < 0;
+        }
+        for (int i = 0; i <= last; i++) {
+            char c = text.charAt(i);
+            if (c == ' ' ? text.charAt(i - 1) == ' ' : c < ' ' || c == '\u00a0') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when {@link #snippet} would return the text as it is: lines without tabs, no-break or doubled spaces,
+     * none starting or ending in white space, no run of blank lines, and no white space at either end.
+     */
+    private static boolean isSnippet(String text) {
+        int last = text.length() - 1;
+        if (last < 0) {
+            return true;
+        }
+        if (blank(text.charAt(0)) || blank(text.charAt(last))) {
+            return false;
+        }
+        for (int i = 1; i < last; i++) {
+            char c = text.charAt(i);
+            char before = text.charAt(i - 1);
+            char after = text.charAt(i + 1);
+            if (c == ' ') {
+                if (before == ' ' || before == '\n' || after == ' ' || after == '\n') {
+                    return false;
+                }
+            } else if (c == '\n') {
+                if (before == '\n' && after == '\n') {
+                    return false;
+                }
+            } else if (blank(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean blank(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    static String snippet(String text) {
+        return isSnippet(text) ? text : tidyLines(text);
+    }
+
+    /** The rule itself: unified line breaks, spaces collapsed in each line, at most one blank line in a row. */
+    static String tidyLines(String text) {
         String unified = text.replace("\r\n", "\n").replace('\r', '\n');
         StringBuilder out = new StringBuilder(unified.length());
         for (String line : unified.split("\n", -1)) {

@@ -29,7 +29,7 @@ final class Mentions {
         Set<String> found = new LinkedHashSet<>();
         add(found, title);
         Matcher subject = GITHUB_SUBJECT.matcher(title);
-        if (subject.find()) {
+        if (title.indexOf('#') >= 0 && subject.find()) {
             found.add(subject.group(1) + "#" + Long.parseLong(subject.group(2)));
         }
         if (body != null && !body.isEmpty()) {
@@ -38,7 +38,20 @@ final class Mentions {
         return found;
     }
 
+    /** Each pattern needs a character most texts lack, so a text without it skips that pattern. */
     private static void add(Set<String> found, String text) {
+        if (text.indexOf('/') >= 0) {
+            addGitHub(found, text);
+        }
+        if (text.indexOf('-') >= 0) {
+            Matcher key = JIRA_KEY.matcher(text);
+            while (key.find()) {
+                found.add(key.group(1));
+            }
+        }
+    }
+
+    private static void addGitHub(Set<String> found, String text) {
         Matcher url = GITHUB_URL.matcher(text);
         while (url.find()) {
             found.add(url.group(1) + "#" + Long.parseLong(url.group(2)));
@@ -46,10 +59,6 @@ final class Mentions {
         Matcher ref = GITHUB_REF.matcher(text);
         while (ref.find()) {
             found.add(ref.group(1) + "#" + Long.parseLong(ref.group(2)));
-        }
-        Matcher key = JIRA_KEY.matcher(text);
-        while (key.find()) {
-            found.add(key.group(1));
         }
     }
 }

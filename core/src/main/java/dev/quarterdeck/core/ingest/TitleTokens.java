@@ -42,14 +42,19 @@ final class TitleTokens {
 
     static Set<String> of(String title) {
         String core = title;
-        for (Pattern wrapper : WRAPPERS) {
-            Matcher m = wrapper.matcher(title);
-            if (m.matches()) {
-                core = m.group(1);
-                break;
+        String lower = title.toLowerCase(Locale.ROOT);
+        // Every wrapper names an invitation or a share; most titles skip the four patterns (ingestion runs this
+        // for every item and every open task).
+        if (lower.contains("invitation") || lower.contains("shared")) {
+            for (Pattern wrapper : WRAPPERS) {
+                Matcher m = wrapper.matcher(title);
+                if (m.matches()) {
+                    core = m.group(1);
+                    break;
+                }
             }
         }
-        String cleaned = NOISE.matcher(core).replaceAll(" ");
+        String cleaned = mayHaveNoise(core) ? NOISE.matcher(core).replaceAll(" ") : core;
         Set<String> tokens = new LinkedHashSet<>();
         for (String word : NON_WORD.split(cleaned.toLowerCase(Locale.ROOT))) {
             if (word.length() >= 2 && !STOP.contains(word)) {
@@ -57,6 +62,17 @@ final class TitleTokens {
             }
         }
         return tokens;
+    }
+
+    /** Every kind of {@link #NOISE} needs one of these characters: a colon, bracket, hash, hyphen or slash. */
+    private static boolean mayHaveNoise(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ':' || c == '[' || c == '#' || c == '-' || c == '/') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A light plural/verb stemmer: "deploys", "deployed", "deploying" all become "deploy". */

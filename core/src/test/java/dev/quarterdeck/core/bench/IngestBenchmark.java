@@ -33,7 +33,9 @@ import java.util.UUID;
  * persist + score) at ≥ 10,000 items/s, and the ratio to a raw JDBC batch insert of the very rows the pipeline
  * wrote (tasks, source items, links, audit events), measured in the same run on the same database. Run with
  * {@code ./mvnw -B -q -pl core test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=dev.quarterdeck.core.bench.IngestBenchmark}.
+ * -Dexec.mainClass=dev.quarterdeck.core.bench.IngestBenchmark [-Dexec.args="ITEMS RUNS"]} (10,000 items, 3 runs, each
+ * on a fresh store; the summary gives the best and the median run and the load average, since the machine is
+ * shared).
  */
 public final class IngestBenchmark {
 
@@ -44,6 +46,44 @@ public final class IngestBenchmark {
 
     public static void main(String[] args) throws Exception {
         int items = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
+        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        List<Figures> all = new ArrayList<>();
+        for (int run = 1; run <= runs; run++) {
+            System.out.printf("run %d of %d, load average %s%n", run, runs, loadAverage());
+            all.add(once(items));
+        }
+        if (runs > 1) {
+            System.out.printf("%nover %d runs (best / median), load average now %s%n", runs, loadAverage());
+            summary("items/s (wall clock)", all, Figures::itemsPerSecond, "%,.0f");
+            summary("pipeline ÷ raw JDBC (wall clock)", all, Figures::ratio, "%.2f×");
+            summary("items/s (CPU time of the ingesting thread)", all, Figures::cpuItemsPerSecond, "%,.0f");
+            summary("pipeline ÷ raw JDBC (CPU time)", all, Figures::cpuRatio, "%.2f×");
+            summary("raw JDBC rows/s (wall clock)", all, Figures::rawRowsPerSecond, "%,.0f");
+        }
+    }
+
+    /** One run's figures: rates per second, ratios as pipeline rows/s over raw rows/s. */
+    private record Figures(double itemsPerSecond, double ratio, double cpuItemsPerSecond, double cpuRatio,
+            double rawRowsPerSecond) {
+    }
+
+    private static void summary(String what, List<Figures> all, java.util.function.ToDoubleFunction<Figures> figure,
+            String format) {
+        double[] values = all.stream().mapToDouble(figure).sorted().toArray();
+        double median = values.length % 2 == 1 ? values[values.length / 2]
+                : (values[values.length / 2 - 1] + values[values.length / 2]) / 2;
+        print("  " + what, (format + " / " + format).formatted(values[values.length - 1], median), "");
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).strip();
+        } catch (java.io.IOException | RuntimeException e) {
+            return "n/a";
+        }
+    }
+
+    private static Figures once(int items) throws Exception {
         Path dir = Files.createTempDirectory("quarterdeck-ingest-bench");
         StoreConfig config = StoreConfig.h2File(dir);
         try (Store store = Store.open(config)) {
@@ -90,6 +130,8 @@ public final class IngestBenchmark {
                 print("  CPU time: pipeline %,d ms (%,.0f items/s), raw insert %,d ms, ratio %.2f×".formatted(
                         pipelineCpu / 1_000_000, items / (pipelineCpu / 1e9), rawCpu / 1_000_000,
                         (double) rawCpu / pipelineCpu), "", "");
+                return new Figures(itemsPerSecond, pipelineRows / rawRows, items / (pipelineCpu / 1e9),
+                        (double) rawCpu / pipelineCpu, rawRows);
             }
         }
     }
