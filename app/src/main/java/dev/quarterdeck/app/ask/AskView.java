@@ -96,8 +96,8 @@ public final class AskView extends VBox {
 
         VBox body = new VBox(12, scroll, problem, examples, input);
         Page page = new Page("Ask Quarterdeck", body);
-        page.subtitle().setText("Read-only questions over the workspace · answered by the language model when AI is "
-                + "on (Settings → AI), by rules otherwise · changes it suggests wait in the Inbox");
+        page.subtitle().setText("Read-only questions over the workspace · the language model answers when AI is on, "
+                + "the rules otherwise · suggested changes wait in the Inbox");
         VBox.setVgrow(page, Priority.ALWAYS);
         getChildren().add(page);
 
