@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import dev.quarterdeck.app.briefing.MarkdownBlocks;
 import dev.quarterdeck.app.ui.Icons;
 import dev.quarterdeck.app.ui.Page;
+import dev.quarterdeck.app.ui.WarningLine;
 import dev.quarterdeck.core.agent.AgentRunner;
 import dev.quarterdeck.core.ask.RulesAnswerer;
 import java.time.LocalDateTime;
@@ -23,7 +24,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
@@ -84,15 +84,7 @@ public final class AskView extends VBox {
         HBox input = new HBox(8, question, send, stop, clear);
         input.setAlignment(Pos.CENTER_LEFT);
 
-        Label problem = new Label();
-        problem.setId("ask-model-problem");
-        problem.getStyleClass().add(Styles.WARNING);
-        problem.setGraphic(Icons.of(Material2AL.ERROR_OUTLINE));
-        problem.setWrapText(true);
-        problem.setMinHeight(Region.USE_PREF_SIZE);
-        problem.textProperty().bind(model.modelProblemProperty());
-        problem.managedProperty().bind(problem.textProperty().isNotEmpty());
-        problem.visibleProperty().bind(problem.managedProperty());
+        Label problem = WarningLine.of("ask-model-problem", model.modelProblemProperty());
 
         VBox body = new VBox(12, scroll, problem, examples, input);
         Page page = new Page("Ask Quarterdeck", body);

@@ -3,6 +3,7 @@ package dev.quarterdeck.app.briefing;
 import atlantafx.base.theme.Styles;
 import dev.quarterdeck.app.ui.Icons;
 import dev.quarterdeck.app.ui.Page;
+import dev.quarterdeck.app.ui.WarningLine;
 import dev.quarterdeck.core.agent.AgentRunner;
 import dev.quarterdeck.core.briefing.Briefing;
 import dev.quarterdeck.core.briefing.BriefingKind;
@@ -94,15 +95,7 @@ public final class BriefingView extends VBox {
         status.managedProperty().bind(status.textProperty().isNotEmpty());
         status.visibleProperty().bind(status.managedProperty());
 
-        Label problem = new Label();
-        problem.setId("briefing-model-problem");
-        problem.getStyleClass().add(Styles.WARNING);
-        problem.setGraphic(Icons.of(Material2AL.ERROR_OUTLINE));
-        problem.setWrapText(true);
-        problem.setMinHeight(Region.USE_PREF_SIZE);
-        problem.textProperty().bind(model.modelProblemProperty());
-        problem.managedProperty().bind(problem.textProperty().isNotEmpty());
-        problem.visibleProperty().bind(problem.managedProperty());
+        Label problem = WarningLine.of("briefing-model-problem", model.modelProblemProperty());
 
         column.setId("briefing-text");
         column.getStyleClass().add("briefing-column");

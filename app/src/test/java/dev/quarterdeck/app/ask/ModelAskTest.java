@@ -4,24 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.quarterdeck.app.shell.WorkspaceOpening;
+import dev.quarterdeck.app.ai.FakeModelWorkspace;
 import dev.quarterdeck.connectors.fake.FakeOllama;
-import dev.quarterdeck.connectors.http.ApiClient;
-import dev.quarterdeck.connectors.ollama.OllamaLanguageModel;
 import dev.quarterdeck.core.agent.AgentContext;
 import dev.quarterdeck.core.agent.AgentService;
-import dev.quarterdeck.core.agent.DemoFixture;
 import dev.quarterdeck.core.agent.Proposal;
 import dev.quarterdeck.core.agent.ProposalKind;
 import dev.quarterdeck.core.agent.ProposalStatus;
 import dev.quarterdeck.core.ai.CancellationToken;
 import dev.quarterdeck.core.ai.LanguageModelException;
-import dev.quarterdeck.core.ai.ModelSettings;
 import dev.quarterdeck.core.ai.NoLanguageModel;
 import dev.quarterdeck.core.ask.AskService;
 import dev.quarterdeck.core.project.Project;
 import dev.quarterdeck.core.store.Store;
-import dev.quarterdeck.core.store.StoreConfig;
 import dev.quarterdeck.core.task.Horizon;
 import dev.quarterdeck.core.task.Task;
 import java.nio.file.Path;
@@ -40,30 +35,30 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ModelAskTest {
 
-    private static final String MODEL = "llama3.1:8b";
-    private static final Clock CLOCK = Clock.fixed(DemoFixture.NOW, DemoFixture.ZONE);
+    private static final String MODEL = FakeModelWorkspace.MODEL;
+    private static final Clock CLOCK = FakeModelWorkspace.CLOCK;
 
     @TempDir
     Path dir;
 
-    private final FakeOllama ollama = new FakeOllama().install(MODEL);
+    private FakeModelWorkspace workspace;
+    private FakeOllama ollama;
     private Store store;
     private AskService ask;
     private AgentContext context;
 
     @BeforeEach
     void open() {
-        store = Store.open(StoreConfig.h2File(dir));
-        WorkspaceOpening.importDemo(store, CLOCK);
-        ask = new AskService(store, new OllamaLanguageModel(ModelSettings.defaults().withBaseUrl(ollama.baseUrl())
-                .withRequestTimeout(Duration.ofSeconds(10)), ApiClient.standard("Ollama")));
+        workspace = new FakeModelWorkspace(dir);
+        ollama = workspace.ollama;
+        store = workspace.store;
+        ask = new AskService(store, workspace.model(Duration.ofSeconds(10)));
         context = new AgentService(store).context(CLOCK);
     }
 
     @AfterEach
     void close() {
-        store.close();
-        ollama.close();
+        workspace.close();
     }
 
     @Test

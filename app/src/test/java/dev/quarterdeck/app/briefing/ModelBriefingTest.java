@@ -3,20 +3,15 @@ package dev.quarterdeck.app.briefing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.quarterdeck.app.ai.FakeModelWorkspace;
 import dev.quarterdeck.app.ai.ModelAnswers;
-import dev.quarterdeck.app.shell.WorkspaceOpening;
 import dev.quarterdeck.connectors.fake.FakeOllama;
 import dev.quarterdeck.connectors.fake.FakeOllamaFault;
-import dev.quarterdeck.connectors.http.ApiClient;
-import dev.quarterdeck.connectors.ollama.OllamaLanguageModel;
-import dev.quarterdeck.core.agent.DemoFixture;
-import dev.quarterdeck.core.ai.ModelSettings;
 import dev.quarterdeck.core.ai.NoLanguageModel;
 import dev.quarterdeck.core.briefing.Briefing;
 import dev.quarterdeck.core.briefing.BriefingKind;
 import dev.quarterdeck.core.briefing.BriefingService;
 import dev.quarterdeck.core.store.Store;
-import dev.quarterdeck.core.store.StoreConfig;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -34,27 +29,28 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ModelBriefingTest {
 
-    private static final String MODEL = "llama3.1:8b";
-    private static final Clock CLOCK = Clock.fixed(DemoFixture.NOW, DemoFixture.ZONE);
+    private static final String MODEL = FakeModelWorkspace.MODEL;
+    private static final Clock CLOCK = FakeModelWorkspace.CLOCK;
 
     @TempDir
     Path dir;
 
-    private final FakeOllama ollama = new FakeOllama().install(MODEL);
+    private FakeModelWorkspace workspace;
+    private FakeOllama ollama;
     private Store store;
     private BriefingService briefings;
 
     @BeforeEach
     void open() {
-        store = Store.open(StoreConfig.h2File(dir));
-        WorkspaceOpening.importDemo(store, CLOCK);
-        briefings = new BriefingService(store, model(Duration.ofSeconds(10)));
+        workspace = new FakeModelWorkspace(dir);
+        ollama = workspace.ollama;
+        store = workspace.store;
+        briefings = new BriefingService(store, workspace.model(Duration.ofSeconds(10)));
     }
 
     @AfterEach
     void close() {
-        store.close();
-        ollama.close();
+        workspace.close();
     }
 
     @Test
@@ -141,7 +137,7 @@ class ModelBriefingTest {
 
     @Test
     void aModelThatDoesNotAnswerInTimeLeavesTheBriefingToTheRules() {
-        BriefingService slow = new BriefingService(store, model(Duration.ofMillis(500)));
+        BriefingService slow = new BriefingService(store, workspace.model(Duration.ofMillis(500)));
         ollama.fault(FakeOllamaFault.slow("/api/chat", Duration.ofSeconds(5)));
 
         BriefingService.Composed composed = slow.composeAndStoreReporting(BriefingKind.MIDDAY, CLOCK);
@@ -187,10 +183,5 @@ class ModelBriefingTest {
         assertThat(stored.producedBy()).isEqualTo("rules");
         assertThat(stored.markdown()).contains("_Composed by rules at", "_The language model's briefing was not used:")
                 .doesNotContain(modelText);
-    }
-
-    private OllamaLanguageModel model(Duration timeout) {
-        return new OllamaLanguageModel(ModelSettings.defaults().withBaseUrl(ollama.baseUrl())
-                .withRequestTimeout(timeout), ApiClient.standard("Ollama"));
     }
 }
