@@ -4,6 +4,8 @@ import atlantafx.base.theme.Styles;
 import dev.quarterdeck.app.briefing.MarkdownBlocks;
 import dev.quarterdeck.app.ui.Icons;
 import dev.quarterdeck.app.ui.Page;
+import dev.quarterdeck.app.ui.WarningLine;
+import dev.quarterdeck.core.agent.AgentRunner;
 import dev.quarterdeck.core.ask.RulesAnswerer;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -16,6 +18,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -69,16 +72,24 @@ public final class AskView extends VBox {
         };
         send.setOnAction(e -> ask.run());
         question.setOnAction(e -> ask.run());
+        Button stop = new Button("Stop", Icons.of(Material2MZ.STOP));
+        stop.setId("ask-stop");
+        stop.setTooltip(new Tooltip("Stop this answer: the model is asked nothing more and nothing is stored"));
+        stop.visibleProperty().bind(model.answeringProperty());
+        stop.managedProperty().bind(stop.visibleProperty());
+        stop.setOnAction(e -> model.stop());
         Button clear = new Button("Clear");
         clear.getStyleClass().add(Styles.FLAT);
         clear.setOnAction(e -> model.clear());
-        HBox input = new HBox(8, question, send, clear);
+        HBox input = new HBox(8, question, send, stop, clear);
         input.setAlignment(Pos.CENTER_LEFT);
 
-        VBox body = new VBox(12, scroll, examples, input);
+        Label problem = WarningLine.of("ask-model-problem", model.modelProblemProperty());
+
+        VBox body = new VBox(12, scroll, problem, examples, input);
         Page page = new Page("Ask Quarterdeck", body);
-        page.subtitle().setText("Read-only questions over the workspace · answered by rules (no language model "
-                + "configured)");
+        page.subtitle().setText("Read-only questions over the workspace · the language model answers when AI is on, "
+                + "the rules otherwise · suggested changes wait in the Inbox");
         VBox.setVgrow(page, Priority.ALWAYS);
         getChildren().add(page);
 
@@ -101,17 +112,23 @@ public final class AskView extends VBox {
         VBox box = new VBox(4);
         box.getStyleClass().addAll("card-box", message.fromUser() ? "ask-question" : "ask-answer");
         box.setMaxWidth(720);
-        String who = message.fromUser() ? "You" : "Quarterdeck · " + message.producedBy();
+        String who = message.fromUser() ? "You" : AgentRunner.RULES.equals(message.producedBy())
+                ? "Quarterdeck · answered by rules" : "Quarterdeck · answered by " + message.producedBy();
         Label meta = new Label(who + " · " + TIME.format(LocalDateTime.ofInstant(message.at(), ZoneId.systemDefault())));
         meta.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         box.getChildren().add(meta);
         if (message.fromUser()) {
             box.getChildren().add(wrapped(message.text(), "ask-text"));
         } else {
+            boolean rules = AgentRunner.RULES.equals(message.producedBy());
             for (MarkdownBlocks.Block block : MarkdownBlocks.parse(message.text().replace("**", ""))) {
-                Label line = wrapped(block.type() == MarkdownBlocks.Type.BULLET ? "• " + block.text() : block.text(),
-                        block.type() == MarkdownBlocks.Type.BULLET ? "ask-line" : "ask-title");
-                box.getChildren().add(line);
+                box.getChildren().add(switch (block.type()) {
+                    case BULLET, NUMBERED -> wrapped("• " + block.text(), "ask-line");
+                    case HEADING -> wrapped(block.text(), "ask-heading");
+                    case NOTE -> wrapped(block.text(), "ask-note");
+                    case TITLE -> wrapped(block.text(), "ask-title");
+                    case PARAGRAPH -> wrapped(block.text(), rules ? "ask-title" : "ask-text");
+                });
             }
         }
         HBox row = new HBox(box);

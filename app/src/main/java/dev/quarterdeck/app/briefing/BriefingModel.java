@@ -1,6 +1,9 @@
 package dev.quarterdeck.app.briefing;
 
+import dev.quarterdeck.app.background.BackgroundJob;
 import dev.quarterdeck.app.background.BackgroundTasks;
+import dev.quarterdeck.app.background.JobState;
+import dev.quarterdeck.core.ai.LanguageModel;
 import dev.quarterdeck.core.briefing.Briefing;
 import dev.quarterdeck.core.briefing.BriefingKind;
 import dev.quarterdeck.core.briefing.BriefingSchedule;
@@ -13,6 +16,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
@@ -36,16 +40,25 @@ public final class BriefingModel {
     private final ObjectProperty<BriefingKind> kind = new SimpleObjectProperty<>(this, "kind", BriefingKind.MORNING);
     private final ObjectProperty<Briefing> briefing = new SimpleObjectProperty<>(this, "briefing");
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
+    private final StringProperty modelProblem = new SimpleStringProperty(this, "modelProblem", "");
+    private final Supplier<LanguageModel> model;
+    private BackgroundJob composing;
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy", false);
     private Consumer<Briefing> onScheduled = b -> { };
     private Map<BriefingKind, Instant> lastRuns;
     private BriefingSettings settings = BriefingSettings.DEFAULTS;
     private boolean checking;
 
-    public BriefingModel(BackgroundTasks background, Supplier<Store> store, Clock clock) {
+    /**
+     * {@code model} gives the language model as the AI settings say now ({@code NoLanguageModel} when AI is off); it
+     * writes briefings from the rules' facts, and the rules write them when it fails.
+     */
+    public BriefingModel(BackgroundTasks background, Supplier<Store> store, Clock clock,
+            Supplier<LanguageModel> model) {
         this.background = background;
         this.store = store;
         this.clock = clock;
+        this.model = model;
     }
 
     public void onScheduled(Consumer<Briefing> action) {
@@ -65,22 +78,53 @@ public final class BriefingModel {
         }, failure -> status.set("Could not load the briefing: " + failure.getMessage()));
     }
 
-    /** Composes the selected kind from the workspace as it is now, stores and shows it. */
+    /**
+     * Composes the selected kind from the workspace as it is now (by the model when AI is on, by the rules when it is
+     * off or fails), stores and shows it. When the model was asked and its text not used, says why beside the
+     * briefing.
+     */
     public void composeNow() {
         BriefingKind selected = kind.get();
         busy.set(true);
-        background.run("Composing " + label(selected).toLowerCase(java.util.Locale.ROOT) + " briefing",
-                () -> new BriefingService(store.get()).composeAndStore(selected, clock), made -> {
+        modelProblem.set("");
+        composing = background.run("Composing " + label(selected).toLowerCase(java.util.Locale.ROOT) + " briefing",
+                progress -> {
+                    progress.update(-1, "Asking the model, with the rules as fallback");
+                    BriefingService service = new BriefingService(store.get(), model.get());
+                    BriefingService.Composed composed = service.composeReporting(selected, clock);
+                    if (progress.isCancelled()) {
+                        throw new CancellationException("Stopped before the briefing was stored");
+                    }
+                    return service.store(composed);
+                }, made -> {
                     busy.set(false);
-                    remember(made);
+                    remember(made.briefing());
+                    modelProblem.set(made.problem().map(BriefingModel::problemText).orElse(""));
                     if (kind.get() == selected) {
-                        briefing.set(made);
+                        briefing.set(made.briefing());
                         status.set("");
                     }
                 }, failure -> {
                     busy.set(false);
                     status.set("Could not compose the briefing: " + failure.getMessage());
                 });
+        composing.stateProperty().addListener((obs, old, state) -> {
+            if (state == JobState.CANCELLED) {
+                busy.set(false);
+                status.set("Stopped: no briefing was stored.");
+            }
+        });
+    }
+
+    /** Stops composing; nothing is stored. */
+    public void stop() {
+        if (composing != null) {
+            composing.cancel();
+        }
+    }
+
+    static String problemText(String problem) {
+        return "The language model's briefing was not used, so the rules composed this one: " + problem;
     }
 
     /** Shows today's briefing: the newest of any kind (the tray's "Today's briefing"). */
@@ -124,7 +168,8 @@ public final class BriefingModel {
             return;
         }
         checking = true;
-        background.run("Composing due briefings", () -> new BriefingService(store.get()).runDue(clock), made -> {
+        background.run("Composing due briefings", () -> new BriefingService(store.get(), model.get()).runDue(clock),
+                made -> {
             checking = false;
             made.forEach(this::remember);
             if (lastRuns.isEmpty()) {
@@ -173,6 +218,11 @@ public final class BriefingModel {
 
     public StringProperty statusProperty() {
         return status;
+    }
+
+    /** Why the model's text was not used for the briefing last composed here; empty when it was, or AI is off. */
+    public StringProperty modelProblemProperty() {
+        return modelProblem;
     }
 
     public BooleanProperty busyProperty() {

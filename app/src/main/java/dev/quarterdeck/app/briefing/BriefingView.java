@@ -3,6 +3,8 @@ package dev.quarterdeck.app.briefing;
 import atlantafx.base.theme.Styles;
 import dev.quarterdeck.app.ui.Icons;
 import dev.quarterdeck.app.ui.Page;
+import dev.quarterdeck.app.ui.WarningLine;
+import dev.quarterdeck.core.agent.AgentRunner;
 import dev.quarterdeck.core.briefing.Briefing;
 import dev.quarterdeck.core.briefing.BriefingKind;
 import java.time.LocalDateTime;
@@ -71,12 +73,18 @@ public final class BriefingView extends VBox {
         compose.setTooltip(new Tooltip("Compose this briefing from the workspace as it is now"));
         compose.disableProperty().bind(model.busyProperty());
         compose.setOnAction(e -> model.composeNow());
+        Button stop = new Button("Stop", Icons.of(Material2MZ.STOP));
+        stop.setId("briefing-stop");
+        stop.setTooltip(new Tooltip("Stop composing; nothing is stored"));
+        stop.visibleProperty().bind(model.busyProperty());
+        stop.managedProperty().bind(stop.visibleProperty());
+        stop.setOnAction(e -> model.stop());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         produced.setId("briefing-produced");
         produced.getStyleClass().addAll(Styles.TEXT_MUTED);
         produced.setGraphic(Icons.of(Material2AL.ARTICLE));
-        HBox toolbar = new HBox(12, kindButtons, compose, spacer, produced);
+        HBox toolbar = new HBox(12, kindButtons, compose, stop, spacer, produced);
         toolbar.setAlignment(Pos.CENTER_LEFT);
 
         Label status = new Label();
@@ -86,6 +94,8 @@ public final class BriefingView extends VBox {
         status.textProperty().bind(model.statusProperty());
         status.managedProperty().bind(status.textProperty().isNotEmpty());
         status.visibleProperty().bind(status.managedProperty());
+
+        Label problem = WarningLine.of("briefing-model-problem", model.modelProblemProperty());
 
         column.setId("briefing-text");
         column.getStyleClass().add("briefing-column");
@@ -97,7 +107,7 @@ public final class BriefingView extends VBox {
         scroll.getStyleClass().add("edge-to-edge");
         VBox.setVgrow(scroll, Priority.ALWAYS);
 
-        VBox body = new VBox(16, toolbar, status, scroll);
+        VBox body = new VBox(16, toolbar, status, problem, scroll);
         Page page = new Page("Briefing", body);
         page.subtitle().setText("Your day from the workspace: meetings, top tasks, deadlines, risks, budgets, people");
         VBox.setVgrow(page, Priority.ALWAYS);
@@ -115,7 +125,8 @@ public final class BriefingView extends VBox {
             return;
         }
         produced.setVisible(true);
-        produced.setText("Composed by " + briefing.producedBy() + " · "
+        produced.setText((AgentRunner.RULES.equals(briefing.producedBy()) ? "Composed by rules"
+                : "Written by " + briefing.producedBy() + " from the rules' facts") + " · "
                 + WHEN.format(LocalDateTime.ofInstant(briefing.createdAt(), ZoneId.systemDefault())));
         List<Node> nodes = new ArrayList<>();
         for (MarkdownBlocks.Block block : MarkdownBlocks.parse(briefing.markdown())) {

@@ -23,7 +23,9 @@ public enum Option {
             "Print 'startup-ms: N' once the window shows data, then exit."),
     BRIEFING("--briefing", "[morning|midday|evening|weekly]",
             "Do not open the window: print a briefing of the workspace as Markdown (morning when no kind is given) "
-                    + "and exit. With --demo, an empty store gets the demo workspace first."),
+                    + "and exit; written by the language model from the rules' facts when AI is on, by rules "
+                    + "otherwise, and its header says which. With --demo, an empty store gets the demo workspace "
+                    + "first."),
     EXPORT("--export", "FORMAT",
             "Export the workspace without opening the window: FORMAT is json (one document) or csv (one file per "
                     + "table, in a folder, or in a zip when --out ends with .zip). Needs --out. Secrets are never "

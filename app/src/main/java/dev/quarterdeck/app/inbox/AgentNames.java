@@ -12,6 +12,9 @@ final class AgentNames {
     }
 
     static String title(String agent) {
+        if (agent.equals("ask")) {
+            return "Ask Quarterdeck";
+        }
         return agent.isEmpty() ? agent : agent.substring(0, 1).toUpperCase(Locale.ROOT) + agent.substring(1);
     }
 

@@ -35,6 +35,7 @@ import dev.quarterdeck.app.task.TaskPanelModel;
 import dev.quarterdeck.app.switcher.SwitcherModel;
 import dev.quarterdeck.app.switcher.SwitcherView;
 import dev.quarterdeck.connectors.ollama.OllamaLanguageModel;
+import dev.quarterdeck.core.ai.LanguageModel;
 import dev.quarterdeck.core.store.StoreConfig;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -43,6 +44,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.collections.ObservableList;
 import javafx.scene.Node;
@@ -125,10 +127,14 @@ public final class QuarterdeckShell implements AutoCloseable {
                 limit), this::open);
         this.inbox = new InboxModel(background, session::requireStore, clock, session::load);
         shell.inboxCountProperty().bind(inbox.pendingCountProperty());
-        this.briefing = new BriefingModel(background, session::requireStore, clock);
+        // the AI settings as saved now, read per request so a change in Settings → AI applies to the next one
+        Supplier<LanguageModel> languageModel = () -> OllamaLanguageModel.fromSettings(
+                new AiSettingsFile(options.dataDir()).load());
+        this.briefing = new BriefingModel(background, session::requireStore, clock, languageModel);
         this.aiSettings = new AiSettingsModel(background, new AiSettingsFile(options.dataDir()),
                 OllamaLanguageModel::fromSettings);
-        this.ask = new AskModel(background, session::requireStore, clock, new AskHistoryFile(options.dataDir()));
+        this.ask = new AskModel(background, session::requireStore, clock, new AskHistoryFile(options.dataDir()),
+                languageModel);
         shell.phaseProperty().addListener((obs, old, phase) -> {
             if (phase == ShellPhase.FAILED) {
                 onFailure.accept(shell.failureProperty().get());

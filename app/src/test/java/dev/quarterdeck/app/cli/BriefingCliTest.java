@@ -3,6 +3,10 @@ package dev.quarterdeck.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.quarterdeck.app.LaunchOptions;
+import dev.quarterdeck.app.ai.AiSettingsFile;
+import dev.quarterdeck.app.ai.ModelAnswers;
+import dev.quarterdeck.connectors.fake.FakeOllama;
+import dev.quarterdeck.core.ai.ModelSettings;
 import dev.quarterdeck.core.briefing.BriefingKind;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -74,6 +78,27 @@ class BriefingCliTest {
         assertThat(printed).startsWith("# Morning briefing — Monday 24 November 2025")
                 .contains("_Composed by rules at 07:50 (Europe/Vienna)", "## Today's meetings", "## Top three",
                         "## Deadlines within 48 h", "## Risks to review", "## Budget alerts", "## People to update");
+    }
+
+    @Test
+    void printsTheModelsBriefingWhenAiIsOnAndSaysWhoWroteIt() {
+        try (FakeOllama ollama = new FakeOllama().install("llama3.1:8b")) {
+            Path data = temp.resolve("data");
+            new AiSettingsFile(data).save(ModelSettings.defaults().withBaseUrl(ollama.baseUrl()));
+            // the fake model answers prose: refused, so the rules' briefing is printed with the reason
+            assertThat(exec("--data-dir", data.toString(), "--demo", "--briefing")).isEqualTo(Cli.OK);
+            assertThat(out.toString(StandardCharsets.UTF_8)).contains("_Composed by rules at 07:50",
+                    "_The language model's briefing was not used: The model's answer was rejected: the answer is not "
+                            + "valid JSON");
+            out.reset();
+            ollama.answer(ModelAnswers.briefing(ModelAnswers.facts(ollama.lastBody("/api/chat")), ""));
+
+            assertThat(exec("--data-dir", data.toString(), "--briefing", "morning")).isEqualTo(Cli.OK);
+
+            assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("# Morning briefing — Monday 24 November 2025")
+                    .contains("_Written by llama3.1:8b at 07:50 (Europe/Vienna) from the ", "## Sources")
+                    .doesNotContain("Composed by rules");
+        }
     }
 
     @Test

@@ -1,7 +1,11 @@
 package dev.quarterdeck.core.briefing;
 
+import dev.quarterdeck.core.agent.AgentContext;
 import dev.quarterdeck.core.agent.AgentService;
 import dev.quarterdeck.core.agent.Preference;
+import dev.quarterdeck.core.ai.LanguageModel;
+import dev.quarterdeck.core.ai.LanguageModelException;
+import dev.quarterdeck.core.ai.NoLanguageModel;
 import dev.quarterdeck.core.audit.Actor;
 import dev.quarterdeck.core.common.Require;
 import dev.quarterdeck.core.store.Store;
@@ -19,7 +23,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Briefings over the store: composes them by rules from the workspace as stored now, stores them, and runs the ones
+ * Briefings over the store: composes them from the workspace as stored now (written by the language model from the
+ * rules' facts when it answers well, by the rules otherwise — see {@link ModelBriefing}), stores them, and runs the ones
  * the schedule says are due. The schedule's settings are preferences in the store ({@value #TIME_PREFIX}{@code kind}
  * = "HH:mm", {@value #ON_PREFIX}{@code kind} = "true"/"false"), so the window and the command line share them.
  */
@@ -31,20 +36,66 @@ public final class BriefingService {
     private static final Logger LOG = LoggerFactory.getLogger(BriefingService.class);
 
     private final Store store;
+    private final LanguageModel model;
     private final RulesBriefing rules = new RulesBriefing();
 
+    /** Briefings by rules only. */
     public BriefingService(Store store) {
+        this(store, new NoLanguageModel());
+    }
+
+    /** Briefings written by {@code model} from the rules' facts when it answers well, by the rules otherwise. */
+    public BriefingService(Store store, LanguageModel model) {
         this.store = Require.present(store, "store");
+        this.model = Require.present(model, "model");
+    }
+
+    /**
+     * A briefing of the workspace as it is now, and why the model's text was not used when it was asked and failed
+     * (unreachable, timed out, refused, or an answer that broke the schema or cited what it was not given). With AI
+     * off the rules compose it and there is no problem to report. Not stored.
+     */
+    public Composed composeReporting(BriefingKind kind, Clock clock) {
+        AgentContext context = new AgentService(store).context(clock);
+        List<BriefingSection> sections = rules.sections(kind, context);
+        try {
+            return new Composed(new ModelBriefing(model).write(kind, context, sections), null);
+        } catch (LanguageModelException e) {
+            if (e.kind() == LanguageModelException.Kind.OFF) {
+                return new Composed(rules.compose(kind, context, sections, null), null);
+            }
+            // the message never quotes the model's answer, which may hold the workspace: the reasons do not either
+            LOG.warn("The model's {} briefing was not used ({}): {}", kind, e.kind(), e.getMessage());
+            return new Composed(rules.compose(kind, context, sections, e.getMessage()), e.getMessage());
+        }
     }
 
     /** A briefing of the workspace as it is now; not stored. */
     public Briefing compose(BriefingKind kind, Clock clock) {
-        return rules.compose(kind, new AgentService(store).context(clock));
+        return composeReporting(kind, clock).briefing();
     }
 
     public Briefing composeAndStore(BriefingKind kind, Clock clock) {
-        Briefing briefing = compose(kind, clock);
-        return store.write(COMPOSER, tx -> tx.insert(briefing));
+        return composeAndStoreReporting(kind, clock).briefing();
+    }
+
+    /** Like {@link #composeReporting}, and the briefing is stored with who produced it. */
+    public Composed composeAndStoreReporting(BriefingKind kind, Clock clock) {
+        return store(composeReporting(kind, clock));
+    }
+
+    /** Stores a briefing composed earlier (the window composes, then stores only if the user did not press Stop). */
+    public Composed store(Composed composed) {
+        Briefing stored = store.write(COMPOSER, tx -> tx.insert(composed.briefing()));
+        return new Composed(stored, composed.modelProblem());
+    }
+
+    /** A briefing and, when the model was asked and its text not used, why (for a message beside the briefing). */
+    public record Composed(Briefing briefing, String modelProblem) {
+
+        public Optional<String> problem() {
+            return Optional.ofNullable(modelProblem);
+        }
     }
 
     /**
