@@ -1,0 +1,128 @@
+#!/usr/bin/env bash
+# The packaged start-up and memory benchmark (issue 7, Performance). Packages a bare JavaFX window the way
+# Quarterdeck is packaged (jlinked runtime, CDS archive from a training run, the same launcher options), imports a
+# workspace of TASKS tasks into a fresh data folder with the packaged app, then under one Xvfb display:
+#   1. start-up: bare window and Quarterdeck alternately, RUNS times each (after one warm-up run of each), each
+#      printing its own `startup-ms: N` (the frame after the first one with content, counted from the JVM's start);
+#      medians and their ratio (target ≤ 1.3×);
+#   2. memory: the resident set (VmRSS) of the bare window once drawn, and of Quarterdeck after opening every
+#      section with Ctrl+1 … Ctrl+8 (xdotool), waiting for each to go quiet; the ratio (target ≤ 1.5×).
+#
+#   packaging/src/jpackage/benchmark.sh [RUNS] [TASKS]     (defaults 7 and 10000)
+#
+# Needs the build (./mvnw -B -DskipTests verify: app jars, core's test jar, the compiled benchmark classes and the
+# packaged app under packaging/target/installer) and xvfb, xdotool (apt-get install xvfb xauth xdotool libgtk-3-0);
+# ImageMagick's `import`, when present, saves each section as a picture next to the results. Works in
+# packaging/target/bench. Prints the load average before and after, since both figures are wall-clock times.
+set -euo pipefail
+
+RUNS=${1:-7}
+TASKS=${2:-10000}
+HERE=$(cd "$(dirname "$0")" && pwd)
+ROOT=$(cd "$HERE/../../.." && pwd)
+TARGET=$ROOT/packaging/target
+BENCH=$TARGET/bench
+APP=$TARGET/installer/Quarterdeck/bin/Quarterdeck
+SECTIONS=8
+
+die() { echo "benchmark: $*" >&2; exit 1; }
+for tool in Xvfb xdotool; do command -v "$tool" >/dev/null || die "$tool is missing (apt-get install xvfb xdotool)"; done
+CORE_TESTS=$(ls "$ROOT"/core/target/quarterdeck-core-*-tests.jar 2>/dev/null | head -1)
+[ -f "$ROOT/app/target/quarterdeck.jar" ] && [ -n "$CORE_TESTS" ] && [ -d "$TARGET/test-classes" ] \
+  || die "build first: ./mvnw -B -DskipTests verify"
+[ -x "$APP" ] || die "no packaged app at $APP; build it with ./mvnw -B -DskipTests verify"
+
+rm -rf "$BENCH"
+mkdir -p "$BENCH/bare-input/lib" "$BENCH/sections"
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+
+# The bare window, packaged like the app: its class and the app's StartupReport on the class path, JavaFX in the
+# jlinked runtime, CDS archive from its own training run, the same launcher options.
+(cd "$TARGET/test-classes" && jar cf "$BENCH/bare-input/bare-window.jar" dev/quarterdeck/packaging/bench/BareWindow.class)
+cp "$ROOT/app/target/quarterdeck.jar" "$ROOT"/app/target/lib/javafx-*.jar "$BENCH/bare-input/lib/"
+INSTALLER_NAME=BareWindow INSTALLER_MAIN_JAR=bare-window.jar \
+  INSTALLER_MAIN_CLASS=dev.quarterdeck.packaging.bench.BareWindow INSTALLER_TRAINING=--startup-report \
+  bash "$HERE/build-installer.sh" "$BENCH/bare-input" "$BENCH/bare" 1.0 app-image | sed 's/^/  bare window /'
+BARE=$BENCH/bare/BareWindow/bin/BareWindow
+
+# The workspace: core's synthetic benchmark workspace as a JSON export, imported by the packaged app.
+java -cp "$TARGET/test-classes:$CORE_TESTS:$ROOT/app/target/lib/*" dev.quarterdeck.packaging.bench.BenchWorkspace \
+  "$BENCH/workspace.json" "$TASKS"
+DATA=$BENCH/data
+IMPORT_START=$(date +%s%N)
+"$APP" --import "$BENCH/workspace.json" --data-dir "$DATA" | sed 's/^/  /'
+echo "import of $(du -h "$BENCH/workspace.json" | cut -f1) JSON by the packaged app: $(( ($(date +%s%N) - IMPORT_START) / 1000000 )) ms (whole process)"
+
+# One virtual display for every run.
+exec 3> "$BENCH/display"
+Xvfb -displayfd 3 -screen 0 1600x1000x24 -nolisten tcp > "$BENCH/xvfb.log" 2>&1 &
+XVFB=$!
+trap 'kill "$XVFB" 2>/dev/null || true' EXIT
+for _ in $(seq 50); do [ -s "$BENCH/display" ] && break; sleep 0.1; done
+export DISPLAY=":$(cat "$BENCH/display")"
+
+startup_ms() {
+  local line
+  line=$("$@" --startup-report 2>"$BENCH/last-err.txt" | grep -E '^startup-(ms|error):' || true)
+  case "$line" in
+    startup-ms:*) echo "${line#startup-ms: }" ;;
+    *) cat "$BENCH/last-err.txt" >&2; die "no startup-ms from $1 (printed: '$line')" ;;
+  esac
+}
+median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+
+echo "start-up, ms (bare window, Quarterdeck with $TASKS tasks), alternately; warm-up: $(startup_ms "$BARE") / $(startup_ms "$APP" --data-dir "$DATA")"
+: > "$BENCH/bare-ms"; : > "$BENCH/app-ms"
+for ((i = 1; i <= RUNS; i++)); do
+  bare=$(startup_ms "$BARE"); echo "$bare" >> "$BENCH/bare-ms"
+  app=$(startup_ms "$APP" --data-dir "$DATA"); echo "$app" >> "$BENCH/app-ms"
+  echo "  run $i: bare $bare, Quarterdeck $app"
+done
+BARE_MS=$(median < "$BENCH/bare-ms")
+APP_MS=$(median < "$BENCH/app-ms")
+echo "start-up median: bare window $BARE_MS ms, Quarterdeck $APP_MS ms, ratio $(ratio "$APP_MS" "$BARE_MS") (target ≤ 1.30)"
+
+rss_kb() { awk '/^VmRSS:/ { print $2 }' "/proc/$1/status"; }
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
+# Waits until the process has used under 5 % of a core for 2 s in a row (at most 60 s): drawn, loaded, idle.
+settle() {
+  local pid=$1 before after quiet=0
+  for _ in $(seq 120); do
+    before=$(cpu_ticks "$pid"); sleep 0.5; after=$(cpu_ticks "$pid")
+    if (( after - before <= 2 )); then quiet=$((quiet + 1)); else quiet=0; fi
+    (( quiet >= 4 )) && return 0
+  done
+  echo "  (still busy after 60 s)"
+}
+window_of() {
+  local pid=$1 id
+  for _ in $(seq 600); do
+    id=$(xdotool search --onlyvisible --pid "$pid" 2>/dev/null | head -1 || true)
+    [ -n "$id" ] && { echo "$id"; return 0; }
+    kill -0 "$pid" 2>/dev/null || die "process $pid ended before showing a window"
+    sleep 0.1
+  done
+  die "no window of process $pid after 60 s"
+}
+stop() { kill "$1" 2>/dev/null || true; wait "$1" 2>/dev/null || true; }
+
+"$BARE" & bare_pid=$!
+window_of "$bare_pid" > /dev/null; settle "$bare_pid"
+BARE_KB=$(rss_kb "$bare_pid")
+stop "$bare_pid"
+echo "resident memory, bare window once drawn: $((BARE_KB / 1024)) MB"
+
+"$APP" --data-dir "$DATA" & app_pid=$!
+window=$(window_of "$app_pid"); settle "$app_pid"
+echo "resident memory, Quarterdeck with $TASKS tasks, first screen: $(( $(rss_kb "$app_pid") / 1024 )) MB"
+for ((s = 1; s <= SECTIONS; s++)); do
+  xdotool windowfocus --sync "$window" key --clearmodifiers "ctrl+$s"
+  settle "$app_pid"
+  command -v import >/dev/null && import -window root "$BENCH/sections/section-$s.png"
+  echo "  after Ctrl+$s: $(( $(rss_kb "$app_pid") / 1024 )) MB"
+done
+APP_KB=$(rss_kb "$app_pid")
+stop "$app_pid"
+echo "resident memory after every section: Quarterdeck $((APP_KB / 1024)) MB, bare window $((BARE_KB / 1024)) MB, ratio $(ratio "$APP_KB" "$BARE_KB") (target ≤ 1.50)"
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
