@@ -1,17 +1,17 @@
 #!/usr/bin/env bash
 # The packaged start-up and memory benchmark (issue 7, Performance). Packages a bare JavaFX window the way
 # Quarterdeck is packaged (jlinked runtime, CDS archive from a training run, the same launcher options), imports a
-# workspace of TASKS tasks into a fresh data folder with the packaged app, then under one Xvfb display:
+# workspace of TASKS tasks into a data folder with the packaged app (kept for later runs), then under one Xvfb display:
 #   1. start-up: bare window and Quarterdeck alternately, RUNS times each (after one warm-up run of each), each
 #      printing its own `startup-ms: N` (the frame after the first one with content, counted from the JVM's start);
-#      medians and their ratio (target ≤ 1.3×);
+#      medians and their ratio (target ≤ 1.3×), and the same for each process's CPU time;
 #   2. memory: the resident set (VmRSS) of the bare window once drawn, and of Quarterdeck after opening every
 #      section with Ctrl+1 … Ctrl+8 (xdotool), waiting for each to go quiet; the ratio (target ≤ 1.5×).
 #
 #   packaging/src/jpackage/benchmark.sh [RUNS] [TASKS]     (defaults 7 and 10000)
 #
 # Needs the build (./mvnw -B -DskipTests verify: app jars, core's test jar, the compiled benchmark classes and the
-# packaged app under packaging/target/installer) and xvfb, xdotool (apt-get install xvfb xauth xdotool libgtk-3-0);
+# packaged app under packaging/target/installer) and xvfb, xdotool, GNU time (apt-get install xvfb xdotool time);
 # ImageMagick's `import`, when present, saves each section as a picture next to the results. Works in
 # packaging/target/bench. Prints the load average before and after, since both figures are wall-clock times.
 set -euo pipefail
@@ -26,32 +26,50 @@ APP=$TARGET/installer/Quarterdeck/bin/Quarterdeck
 SECTIONS=8
 
 die() { echo "benchmark: $*" >&2; exit 1; }
-for tool in Xvfb xdotool; do command -v "$tool" >/dev/null || die "$tool is missing (apt-get install xvfb xdotool)"; done
+for tool in Xvfb xdotool /usr/bin/time; do
+  command -v "$tool" >/dev/null || die "$tool is missing (apt-get install xvfb xdotool time)"
+done
 CORE_TESTS=$(ls "$ROOT"/core/target/quarterdeck-core-*-tests.jar 2>/dev/null | head -1)
 [ -f "$ROOT/app/target/quarterdeck.jar" ] && [ -n "$CORE_TESTS" ] && [ -d "$TARGET/test-classes" ] \
   || die "build first: ./mvnw -B -DskipTests verify"
 [ -x "$APP" ] || die "no packaged app at $APP; build it with ./mvnw -B -DskipTests verify"
 
-rm -rf "$BENCH"
-mkdir -p "$BENCH/bare-input/lib" "$BENCH/sections"
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+mkdir -p "$BENCH"
+rm -rf "$BENCH/sections" "$BENCH/bare-input"
+mkdir -p "$BENCH/bare-input/lib" "$BENCH/sections"
 
 # The bare window, packaged like the app: its class and the app's StartupReport on the class path, JavaFX in the
-# jlinked runtime, CDS archive from its own training run, the same launcher options.
+# jlinked runtime, CDS archive from its own training run, the same launcher options. Rebuilt only when one of
+# its inputs changed (it takes minutes on a busy machine).
 (cd "$TARGET/test-classes" && jar cf "$BENCH/bare-input/bare-window.jar" dev/quarterdeck/packaging/bench/BareWindow.class)
 cp "$ROOT/app/target/quarterdeck.jar" "$ROOT"/app/target/lib/javafx-*.jar "$BENCH/bare-input/lib/"
-INSTALLER_NAME=BareWindow INSTALLER_MAIN_JAR=bare-window.jar \
-  INSTALLER_MAIN_CLASS=dev.quarterdeck.packaging.bench.BareWindow INSTALLER_TRAINING=--startup-report \
-  bash "$HERE/build-installer.sh" "$BENCH/bare-input" "$BENCH/bare" 1.0 app-image | sed 's/^/  bare window /'
 BARE=$BENCH/bare/BareWindow/bin/BareWindow
+STAMP=$( (cat "$HERE/build-installer.sh" "$TARGET/test-classes/dev/quarterdeck/packaging/bench/BareWindow.class" \
+  "$ROOT/app/target/classes/dev/quarterdeck/app/shell/StartupReport.class"; ls "$BENCH/bare-input/lib") | sha256sum | cut -c1-16)
+if [ -x "$BARE" ] && [ "$(cat "$BENCH/bare/stamp" 2>/dev/null)" = "$STAMP" ]; then
+  echo "bare window: packaged already (same inputs)"
+else
+  INSTALLER_NAME=BareWindow INSTALLER_MAIN_JAR=bare-window.jar \
+    INSTALLER_MAIN_CLASS=dev.quarterdeck.packaging.bench.BareWindow INSTALLER_TRAINING=--startup-report \
+    bash "$HERE/build-installer.sh" "$BENCH/bare-input" "$BENCH/bare" 1.0 app-image | sed 's/^/  bare window /'
+  echo "$STAMP" > "$BENCH/bare/stamp"
+fi
 
-# The workspace: core's synthetic benchmark workspace as a JSON export, imported by the packaged app.
-java -cp "$TARGET/test-classes:$CORE_TESTS:$ROOT/app/target/lib/*" dev.quarterdeck.packaging.bench.BenchWorkspace \
-  "$BENCH/workspace.json" "$TASKS"
-DATA=$BENCH/data
-IMPORT_START=$(date +%s%N)
-"$APP" --import "$BENCH/workspace.json" --data-dir "$DATA" | sed 's/^/  /'
-echo "import of $(du -h "$BENCH/workspace.json" | cut -f1) JSON by the packaged app: $(( ($(date +%s%N) - IMPORT_START) / 1000000 )) ms (whole process)"
+# The workspace: core's synthetic benchmark workspace as a JSON export, imported by the packaged app into a data
+# folder kept for the next run with the same TASKS (the import of 10,000 tasks takes minutes on a busy machine;
+# delete packaging/target/bench-data to start afresh).
+DATA=$TARGET/bench-data/$TASKS-tasks
+if [ ! -f "$DATA/imported" ]; then
+  rm -rf "$DATA"
+  java -cp "$TARGET/test-classes:$CORE_TESTS:$ROOT/app/target/lib/*" dev.quarterdeck.packaging.bench.BenchWorkspace \
+    "$BENCH/workspace.json" "$TASKS"
+  IMPORT_START=$(date +%s%N)
+  "$APP" --import "$BENCH/workspace.json" --data-dir "$DATA" | sed 's/^/  /'
+  echo "import of $(du -h "$BENCH/workspace.json" | cut -f1) JSON by the packaged app: $(( ($(date +%s%N) - IMPORT_START) / 1000000 )) ms (whole process)"
+  touch "$DATA/imported"
+fi
+echo "data folder: $DATA ($(du -sh "$DATA" | cut -f1))"
 
 # One virtual display for every run.
 exec 3> "$BENCH/display"
@@ -61,27 +79,35 @@ trap 'kill "$XVFB" 2>/dev/null || true' EXIT
 for _ in $(seq 50); do [ -s "$BENCH/display" ] && break; sleep 0.1; done
 export DISPLAY=":$(cat "$BENCH/display")"
 
+# Prints "MS CPU": the run's startup-ms and the CPU seconds its process used in all (to the report, plus exit);
+# on a machine shared with other work the CPU figure is the steadier one.
 startup_ms() {
   local line
-  line=$("$@" --startup-report 2>"$BENCH/last-err.txt" | grep -E '^startup-(ms|error):' || true)
+  line=$(/usr/bin/time -f "cpu %U %S" -o "$BENCH/last-time.txt" "$@" --startup-report 2>"$BENCH/last-err.txt" \
+    | grep -E '^startup-(ms|error):' || true)
   case "$line" in
-    startup-ms:*) echo "${line#startup-ms: }" ;;
+    startup-ms:*) echo "${line#startup-ms: } $(awk '/^cpu/ { printf "%.2f", $2 + $3 }' "$BENCH/last-time.txt")" ;;
     *) cat "$BENCH/last-err.txt" >&2; die "no startup-ms from $1 (printed: '$line')" ;;
   esac
 }
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 
-echo "start-up, ms (bare window, Quarterdeck with $TASKS tasks), alternately; warm-up: $(startup_ms "$BARE") / $(startup_ms "$APP" --data-dir "$DATA")"
+show() { echo "$1 ms (${2} s CPU)"; }
+# shellcheck disable=SC2046
+echo "start-up (startup-ms, and the process's CPU time): bare window, then Quarterdeck with $TASKS tasks, alternately"
+echo "  warm-up: bare $(show $(startup_ms "$BARE")), Quarterdeck $(show $(startup_ms "$APP" --data-dir "$DATA"))"
 : > "$BENCH/bare-ms"; : > "$BENCH/app-ms"
 for ((i = 1; i <= RUNS; i++)); do
   bare=$(startup_ms "$BARE"); echo "$bare" >> "$BENCH/bare-ms"
   app=$(startup_ms "$APP" --data-dir "$DATA"); echo "$app" >> "$BENCH/app-ms"
-  echo "  run $i: bare $bare, Quarterdeck $app"
+  # shellcheck disable=SC2086
+  echo "  run $i: bare $(show $bare), Quarterdeck $(show $app)"
 done
-BARE_MS=$(median < "$BENCH/bare-ms")
-APP_MS=$(median < "$BENCH/app-ms")
+BARE_MS=$(cut -d' ' -f1 "$BENCH/bare-ms" | median); BARE_CPU=$(cut -d' ' -f2 "$BENCH/bare-ms" | median)
+APP_MS=$(cut -d' ' -f1 "$BENCH/app-ms" | median); APP_CPU=$(cut -d' ' -f2 "$BENCH/app-ms" | median)
 echo "start-up median: bare window $BARE_MS ms, Quarterdeck $APP_MS ms, ratio $(ratio "$APP_MS" "$BARE_MS") (target ≤ 1.30)"
+echo "CPU median:      bare window $BARE_CPU s, Quarterdeck $APP_CPU s, ratio $(ratio "$APP_CPU" "$BARE_CPU")"
 
 rss_kb() { awk '/^VmRSS:/ { print $2 }' "/proc/$1/status"; }
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
