@@ -8,7 +8,7 @@
 #   2. memory: the resident set (VmRSS) of the bare window once drawn, and of Quarterdeck after opening every
 #      section with Ctrl+1 … Ctrl+8 (xdotool), waiting for each to go quiet; the ratio (target ≤ 1.5×).
 #
-#   packaging/src/jpackage/benchmark.sh [RUNS] [TASKS]     (defaults 7 and 10000)
+#   packaging/src/jpackage/benchmark.sh [RUNS] [TASKS]     (defaults 7 and 10000; TASKS at least 150)
 #
 # Needs the build (./mvnw -B -DskipTests verify: app jars, core's test jar, the compiled benchmark classes and the
 # packaged app under packaging/target/installer) and xvfb, xdotool, GNU time (apt-get install xvfb xdotool time);
@@ -65,7 +65,9 @@ if [ ! -f "$DATA/imported" ]; then
   java -cp "$TARGET/test-classes:$CORE_TESTS:$ROOT/app/target/lib/*" dev.quarterdeck.packaging.bench.BenchWorkspace \
     "$BENCH/workspace.json" "$TASKS"
   IMPORT_START=$(date +%s%N)
-  "$APP" --import "$BENCH/workspace.json" --data-dir "$DATA" | sed 's/^/  /'
+  if ! "$APP" --import "$BENCH/workspace.json" --data-dir "$DATA" 2>&1 | tail -3 | sed 's/^/  /'; then
+    die "the import failed (its last lines above)"
+  fi
   echo "import of $(du -h "$BENCH/workspace.json" | cut -f1) JSON by the packaged app: $(( ($(date +%s%N) - IMPORT_START) / 1000000 )) ms (whole process)"
   touch "$DATA/imported"
 fi

@@ -14,12 +14,15 @@ import java.time.ZoneId;
 /**
  * Writes the workspace of the packaged benchmark as a JSON export, for the app's {@code --import}: core's
  * synthetic benchmark workspace (projects with blocking chains, milestones, risks, stakeholders, budgets and
- * source items) dated relative to today. Usage: {@code BenchWorkspace OUT.json [TASKS]} (default 10,000 tasks,
- * 20 projects).
+ * source items) dated relative to today. Usage: {@code BenchWorkspace OUT.json [TASKS]}: default 10,000 tasks in
+ * 20 projects; 500 tasks a project up to 20 projects, at least 150 tasks.
  */
 public final class BenchWorkspace {
 
-    private static final int PROJECTS = 20;
+    private static final int MAX_PROJECTS = 20;
+    private static final int TASKS_PER_PROJECT = 500;
+    /** Fewer give a project's milestones the same task twice, which the import rightly refuses. */
+    private static final int MIN_TASKS_PER_PROJECT = 150;
 
     private BenchWorkspace() {
     }
@@ -30,8 +33,12 @@ public final class BenchWorkspace {
         }
         Path out = Path.of(args[0]);
         int tasks = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
-        WorkspaceSnapshot workspace = SyntheticWorkspace.create(PROJECTS, Math.max(1, tasks / PROJECTS),
-                LocalDate.now(), ZoneId.systemDefault(), 42);
+        if (tasks < MIN_TASKS_PER_PROJECT) {
+            throw new IllegalArgumentException("at least " + MIN_TASKS_PER_PROJECT + " tasks, not " + tasks);
+        }
+        int projects = Math.max(1, Math.min(MAX_PROJECTS, tasks / TASKS_PER_PROJECT));
+        WorkspaceSnapshot workspace = SyntheticWorkspace.create(projects, tasks / projects, LocalDate.now(),
+                ZoneId.systemDefault(), 42);
         try (OutputStream stream = Files.newOutputStream(out)) {
             new JsonExporter().write(workspace, Instant.now(), stream);
         }
