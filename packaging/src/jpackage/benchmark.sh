@@ -4,14 +4,14 @@
 # workspace of TASKS tasks into a data folder with the packaged app (kept for later runs), then under one Xvfb display:
 #   1. start-up: bare window and Quarterdeck alternately, RUNS times each (after one warm-up run of each), each
 #      printing its own `startup-ms: N` (the frame after the first one with content, counted from the JVM's start);
-#      medians and their ratio (target ≤ 1.3×), and the same for each process's CPU time;
+#      medians and their ratio (target ≤ 1.3×), and the same for the CPU time each process had used by then;
 #   2. memory: the resident set (VmRSS) of the bare window once drawn, and of Quarterdeck after opening every
 #      section with Ctrl+1 … Ctrl+8 (xdotool), waiting for each to go quiet; the ratio (target ≤ 1.5×).
 #
 #   packaging/src/jpackage/benchmark.sh [RUNS] [TASKS]     (defaults 7 and 10000; TASKS at least 150)
 #
 # Needs the build (./mvnw -B -DskipTests verify: app jars, core's test jar, the compiled benchmark classes and the
-# packaged app under packaging/target/installer) and xvfb, xdotool, GNU time (apt-get install xvfb xdotool time);
+# packaged app under packaging/target/installer) and xvfb, xdotool (apt-get install xvfb xauth xdotool libgtk-3-0);
 # ImageMagick's `import`, when present, saves each section as a picture next to the results. Works in
 # packaging/target/bench. Prints the load average before and after, since both figures are wall-clock times.
 set -euo pipefail
@@ -26,9 +26,7 @@ APP=$TARGET/installer/Quarterdeck/bin/Quarterdeck
 SECTIONS=8
 
 die() { echo "benchmark: $*" >&2; exit 1; }
-for tool in Xvfb xdotool /usr/bin/time; do
-  command -v "$tool" >/dev/null || die "$tool is missing (apt-get install xvfb xdotool time)"
-done
+for tool in Xvfb xdotool; do command -v "$tool" >/dev/null || die "$tool is missing (apt-get install xvfb xdotool)"; done
 CORE_TESTS=$(ls "$ROOT"/core/target/quarterdeck-core-*-tests.jar 2>/dev/null | head -1)
 [ -f "$ROOT/app/target/quarterdeck.jar" ] && [ -n "$CORE_TESTS" ] && [ -d "$TARGET/test-classes" ] \
   || die "build first: ./mvnw -B -DskipTests verify"
@@ -81,14 +79,34 @@ trap 'kill "$XVFB" 2>/dev/null || true' EXIT
 for _ in $(seq 50); do [ -s "$BENCH/display" ] && break; sleep 0.1; done
 export DISPLAY=":$(cat "$BENCH/display")"
 
-# Prints "MS CPU": the run's startup-ms and the CPU seconds its process used in all (to the report, plus exit);
-# on a machine shared with other work the CPU figure is the steadier one.
+# Prints "MS CPU": the run's startup-ms, and the CPU seconds its process had used when the line appeared (read from
+# /proc; the launcher runs the JVM in its own process). On a machine shared with other work the CPU figure is the
+# steadier one; it leaves out the work after the report (closing the store), which wall-clock start-up does not see.
+TICKS=$(getconf CLK_TCK)
+# CPU seconds by thread (name from /proc, numbers folded: "C1 CompilerThre" and its siblings count as one), most first
+threads_cpu() {
+  for task in /proc/"$1"/task/*; do
+    printf '%s\t%s\n' "$(sed 's/[0-9]*$//' "$task/comm")" "$(awk '{ print $14 + $15 }' "$task/stat")"
+  done | awk -F '\t' -v t="$TICKS" '{ cpu[$1] += $2 } END { for (n in cpu) printf "%6.2f s  %s\n", cpu[n] / t, n }' \
+    | sort -rn | head -10
+}
 startup_ms() {
-  local line
-  line=$(/usr/bin/time -f "cpu %U %S" -o "$BENCH/last-time.txt" "$@" --startup-report 2>"$BENCH/last-err.txt" \
-    | grep -E '^startup-(ms|error):' || true)
+  local pid line cpu="?"
+  : > "$BENCH/last-out.txt"
+  "$@" --startup-report > "$BENCH/last-out.txt" 2> "$BENCH/last-err.txt" &
+  pid=$!
+  while kill -0 "$pid" 2>/dev/null; do
+    if [[ $(< "$BENCH/last-out.txt") == *startup-* ]]; then
+      cpu=$(awk -v t="$TICKS" '{ printf "%.2f", ($14 + $15) / t }' "/proc/$pid/stat" 2>/dev/null || echo "?")
+      threads_cpu "$pid" > "$BENCH/last-threads.txt" 2>/dev/null || true
+      break
+    fi
+    sleep 0.02
+  done
+  wait "$pid" || true
+  line=$(grep -E '^startup-(ms|error):' "$BENCH/last-out.txt" || true)
   case "$line" in
-    startup-ms:*) echo "${line#startup-ms: } $(awk '/^cpu/ { printf "%.2f", $2 + $3 }' "$BENCH/last-time.txt")" ;;
+    startup-ms:*) echo "${line#startup-ms: } $cpu" ;;
     *) cat "$BENCH/last-err.txt" >&2; die "no startup-ms from $1 (printed: '$line')" ;;
   esac
 }
@@ -97,7 +115,7 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 
 show() { echo "$1 ms (${2} s CPU)"; }
 # shellcheck disable=SC2046
-echo "start-up (startup-ms, and the process's CPU time): bare window, then Quarterdeck with $TASKS tasks, alternately"
+echo "start-up (startup-ms, and the CPU time used by then): bare window, then Quarterdeck with $TASKS tasks, alternately"
 echo "  warm-up: bare $(show $(startup_ms "$BARE")), Quarterdeck $(show $(startup_ms "$APP" --data-dir "$DATA"))"
 : > "$BENCH/bare-ms"; : > "$BENCH/app-ms"
 for ((i = 1; i <= RUNS; i++)); do
@@ -110,6 +128,8 @@ BARE_MS=$(cut -d' ' -f1 "$BENCH/bare-ms" | median); BARE_CPU=$(cut -d' ' -f2 "$B
 APP_MS=$(cut -d' ' -f1 "$BENCH/app-ms" | median); APP_CPU=$(cut -d' ' -f2 "$BENCH/app-ms" | median)
 echo "start-up median: bare window $BARE_MS ms, Quarterdeck $APP_MS ms, ratio $(ratio "$APP_MS" "$BARE_MS") (target ≤ 1.30)"
 echo "CPU median:      bare window $BARE_CPU s, Quarterdeck $APP_CPU s, ratio $(ratio "$APP_CPU" "$BARE_CPU")"
+echo "where Quarterdeck's CPU went by its first frame (last run, by thread):"
+sed 's/^/  /' "$BENCH/last-threads.txt"
 
 rss_kb() { awk '/^VmRSS:/ { print $2 }' "/proc/$1/status"; }
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
