@@ -130,6 +130,8 @@ echo "start-up median: bare window $BARE_MS ms, Quarterdeck $APP_MS ms, ratio $(
 echo "CPU median:      bare window $BARE_CPU s, Quarterdeck $APP_CPU s, ratio $(ratio "$APP_CPU" "$BARE_CPU")"
 echo "where Quarterdeck's CPU went by its first frame (last run, by thread):"
 sed 's/^/  /' "$BENCH/last-threads.txt"
+awk -v total="${app#* }" '{ s += $1 } END { printf "  %6.2f s  the rest: threads that had ended (the store-opening one among them), smaller ones\n", total - s }' \
+  "$BENCH/last-threads.txt"
 
 rss_kb() { awk '/^VmRSS:/ { print $2 }' "/proc/$1/status"; }
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
