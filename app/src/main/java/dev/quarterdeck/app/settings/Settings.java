@@ -10,15 +10,22 @@ import java.util.Optional;
  *
  * @param theme  light, dark or follow the system
  * @param window the main window's last bounds; null before the first close
+ * @param keepInTray whether closing the window keeps the app running in the system tray; null until the user
+ *                   chooses, which means "yes where a tray exists"
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Settings(ThemeChoice theme, WindowBounds window) {
+public record Settings(ThemeChoice theme, WindowBounds window, Boolean keepInTray) {
 
-    public static final Settings DEFAULTS = new Settings(ThemeChoice.SYSTEM, null);
+    public static final Settings DEFAULTS = new Settings(ThemeChoice.SYSTEM, null, null);
 
     public Settings {
         theme = theme == null ? ThemeChoice.SYSTEM : theme;
+    }
+
+    /** The remembered layout without the tray choice (files written before there was one). */
+    public Settings(ThemeChoice theme, WindowBounds window) {
+        this(theme, window, null);
     }
 
     public Optional<WindowBounds> windowBounds() {
@@ -26,10 +33,19 @@ public record Settings(ThemeChoice theme, WindowBounds window) {
     }
 
     public Settings withTheme(ThemeChoice newTheme) {
-        return new Settings(newTheme, window);
+        return new Settings(newTheme, window, keepInTray);
     }
 
     public Settings withWindow(WindowBounds bounds) {
-        return new Settings(theme, bounds);
+        return new Settings(theme, bounds, keepInTray);
+    }
+
+    public Settings withKeepInTray(boolean keep) {
+        return new Settings(theme, window, keep);
+    }
+
+    /** Whether closing the window keeps the app in the tray: the user's choice, else yes when a tray exists. */
+    public boolean keepsRunningInTray(boolean traySupported) {
+        return keepInTray == null ? traySupported : keepInTray;
     }
 }
