@@ -90,7 +90,7 @@ public final class BriefingSettingsModel {
             return settings;
         }, saved -> {
             saving.set(false);
-            current = saved;
+            show(saved);
             report(false, "Saved. " + nextText(saved, now));
             onSaved.accept(saved);
         }, failure -> {

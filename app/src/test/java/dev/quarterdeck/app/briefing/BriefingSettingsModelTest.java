@@ -93,6 +93,7 @@ class BriefingSettingsModelTest {
         assertThat(handedOver).containsExactly(expected);
         assertThat(new BriefingService(store).settings()).isEqualTo(expected);
         assertThat(model.problemProperty().get()).isFalse();
+        assertThat(model.slot(BriefingKind.MORNING).timeProperty().get()).as("shown as saved").isEqualTo("07:15");
         // Monday 10:00, midday off: the next is the evening summary at 17:30
         assertThat(model.statusProperty().get()).isEqualTo("Saved. Next: the evening briefing, Mon 24 Nov 17:30.");
 
