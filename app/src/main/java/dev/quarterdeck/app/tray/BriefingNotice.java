@@ -28,7 +28,9 @@ public record BriefingNotice(String title, String text) {
         if (summary.length() > MAX_TEXT) {
             summary = summary.substring(0, MAX_TEXT - 1) + "\u2026";
         }
-        return new BriefingNotice(title, (summary.isEmpty() ? "" : summary + "\n") + "Click to open the briefing.");
+        // one line: the tray balloons of some desktops (AWT's own on X11) do not break at a newline
+        String joint = summary.isEmpty() ? "" : summary.matches(".*[.!?…]$") ? summary + " " : summary + ". ";
+        return new BriefingNotice(title, joint + "Click to open the briefing.");
     }
 
     private static boolean isListItem(String line) {

@@ -103,9 +103,13 @@ public final class TrayService implements AutoCloseable {
         return true;
     }
 
-    /** Shows a notification next to the icon; nothing without one. */
+    /**
+     * Shows a notification next to the icon; nothing without one. It replaces a briefing's notification, so a click
+     * on it opens the window, not a briefing it does not mention.
+     */
     public void notify(String title, String text) {
         if (state.get() == TrayState.SHOWN) {
+            waiting = null;
             port.notify(title, text);
         }
     }
@@ -129,8 +133,7 @@ public final class TrayService implements AutoCloseable {
         boolean keep = state.get() == TrayState.SHOWN && keepRunning.get();
         if (keep && !toldStillRunning) {
             toldStillRunning = true;
-            port.notify("Quarterdeck is still running",
-                    "Briefings arrive here. Open the window or quit from this icon's menu.");
+            notify("Quarterdeck is still running", "Briefings arrive here. Open the window or quit from this icon's menu.");
         }
         return keep;
     }

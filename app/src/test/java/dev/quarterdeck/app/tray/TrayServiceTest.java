@@ -90,12 +90,23 @@ class TrayServiceTest {
 
         assertThat(tray.deliver(briefing())).isTrue();
         assertThat(port.notifications).containsExactly(
-                "Evening summary — Mon 24 Nov | Done today: “Send forecast” (ATLAS)\nClick to open the briefing.");
+                "Evening summary — Mon 24 Nov | Done today: “Send forecast” (ATLAS). Click to open the briefing.");
         port.onActivate.run();
         assertThat(done).containsExactly("briefing EVENING");
         // once opened, activating the icon again just opens the window
         port.onActivate.run();
         assertThat(done).containsExactly("briefing EVENING", "open");
+    }
+
+    @Test
+    void aLaterNotificationReplacesTheBriefingsSoItsClickOpensTheWindow() {
+        RecordingPort port = new RecordingPort(TraySupport.available(), null);
+        TrayService tray = started(port, null);
+
+        tray.deliver(briefing());
+        tray.notify("Nothing to sync", "No account is connected yet.");
+        port.onActivate.run();
+        assertThat(done).containsExactly("open");
     }
 
     @Test
