@@ -34,9 +34,17 @@ public final class FxTrayIconPort implements TrayIconPort {
     }
 
     @Override
+    public java.util.Optional<TraySupport> knownWithoutProbing() {
+        return GraphicsEnvironment.isHeadless() ? java.util.Optional.of(TraySupport.unavailable(
+                "Java runs without a display here (headless), so there is no system tray."))
+                : java.util.Optional.empty();
+    }
+
+    @Override
     public TraySupport probe() {
-        if (GraphicsEnvironment.isHeadless()) {
-            return TraySupport.unavailable("Java runs without a display here (headless), so there is no system tray.");
+        java.util.Optional<TraySupport> known = knownWithoutProbing();
+        if (known.isPresent()) {
+            return known.get();
         }
         try {
             return FXTrayIcon.isSupported() ? TraySupport.available()

@@ -6,6 +6,14 @@ package dev.quarterdeck.app.tray;
  */
 public interface TrayIconPort {
 
+    /**
+     * What is certain without starting AWT (a headless JVM has no tray); empty when only {@link #probe()} can
+     * tell. Cheap: called on the FX thread.
+     */
+    default java.util.Optional<TraySupport> knownWithoutProbing() {
+        return java.util.Optional.empty();
+    }
+
     /** Whether a tray exists. May start AWT (hundreds of milliseconds): call it off the FX thread. */
     TraySupport probe();
 

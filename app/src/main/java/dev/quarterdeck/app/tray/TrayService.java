@@ -61,6 +61,11 @@ public final class TrayService implements AutoCloseable {
             return;
         }
         actions = trayActions;
+        java.util.Optional<TraySupport> known = port.knownWithoutProbing();
+        if (known.isPresent()) {
+            found(known.get());
+            return;
+        }
         TrayMenu menu = TrayMenu.of(trayActions);
         background.run("Setting up the tray icon", () -> {
             TraySupport support = port.probe();
