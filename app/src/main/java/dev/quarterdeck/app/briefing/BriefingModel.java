@@ -127,6 +127,24 @@ public final class BriefingModel {
         return "The language model's briefing was not used, so the rules composed this one: " + problem;
     }
 
+    /** Shows {@code shown} (a click on its tray notification). */
+    public void open(Briefing shown) {
+        kind.set(shown.kind());
+        briefing.set(shown);
+        status.set("");
+    }
+
+    /**
+     * The schedule to follow from now on (Settings saved new times): checked at once, so a slot that the change
+     * moved into the past is composed now rather than at the next beat.
+     */
+    public void useSettings(BriefingSettings changed) {
+        settings = changed;
+        if (lastRuns != null) {
+            tick();
+        }
+    }
+
     /** Shows today's briefing: the newest of any kind (the tray's "Today's briefing"). */
     public void showNewest() {
         background.run("Loading briefing", () -> new BriefingService(store.get()).latest(), found -> found.ifPresent(b -> {

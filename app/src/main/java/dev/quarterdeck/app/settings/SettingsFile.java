@@ -38,6 +38,7 @@ public final class SettingsFile {
         try {
             Map<String, Object> fields = SmallJson.read(Files.readAllBytes(file));
             return new Settings(theme(fields.get("theme")), window(fields.get("window")),
+                    fields.get("keepInTray") instanceof Boolean keep ? keep : null,
                     fields.get("syncMinutes") instanceof Double minutes ? (Integer) minutes.intValue() : null,
                     fields.get("githubClientId") instanceof String clientId ? clientId : null);
         } catch (NoSuchFileException e) {
@@ -60,6 +61,9 @@ public final class SettingsFile {
             bounds.put("maximized", window.maximized());
             fields.put("window", bounds);
         });
+        if (settings.keepInTray() != null) {
+            fields.put("keepInTray", settings.keepInTray());
+        }
         if (settings.syncMinutes() != null) {
             fields.put("syncMinutes", settings.syncMinutes().longValue());
         }

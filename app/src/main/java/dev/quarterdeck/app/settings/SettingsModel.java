@@ -114,6 +114,12 @@ public final class SettingsModel {
         saveLatest();
     }
 
+    /** Remembers the "keep running in the tray" choice; saved in the background. */
+    public void rememberKeepInTray(boolean keep) {
+        current = current.withKeepInTray(keep);
+        background.run("Saving settings", this::saveLatest, done -> { }, failure -> { });
+    }
+
     private synchronized Void saveLatest() {
         file.save(current);
         return null;

@@ -10,6 +10,13 @@ import dev.quarterdeck.app.ask.AskHistoryFile;
 import dev.quarterdeck.app.ask.AskModel;
 import dev.quarterdeck.app.ask.AskView;
 import dev.quarterdeck.app.briefing.BriefingModel;
+import dev.quarterdeck.app.briefing.BriefingSettingsModel;
+import dev.quarterdeck.app.briefing.BriefingSettingsView;
+import dev.quarterdeck.app.tray.FxTrayIconPort;
+import dev.quarterdeck.app.tray.TrayActions;
+import dev.quarterdeck.app.tray.TrayService;
+import dev.quarterdeck.app.tray.TraySettingView;
+import dev.quarterdeck.core.briefing.Briefing;
 import dev.quarterdeck.app.briefing.BriefingView;
 import dev.quarterdeck.app.connectors.ConnectorsScreen;
 import dev.quarterdeck.app.focus.FocusModel;
@@ -86,6 +93,9 @@ public final class QuarterdeckShell implements AutoCloseable {
     private javafx.animation.Timeline briefingTimer;
     private final GraphModel graph;
     private final ConnectorsScreen connectors;
+    private final TrayService tray;
+    private final BriefingSettingsModel briefingSettings;
+    private Runnable quit = Platform::exit;
     private final Map<Section, Node> sectionViews = new EnumMap<>(Section.class);
     private Consumer<Scene> onDataShown = scene -> { };
     private Consumer<String> onFailure = message -> { };
@@ -135,6 +145,11 @@ public final class QuarterdeckShell implements AutoCloseable {
                 OllamaLanguageModel::fromSettings);
         this.ask = new AskModel(background, session::requireStore, clock, new AskHistoryFile(options.dataDir()),
                 languageModel);
+        this.tray = new TrayService(new FxTrayIconPort(() -> stage), background, initialSettings.keepInTray(),
+                settings::rememberKeepInTray);
+        this.briefingSettings = new BriefingSettingsModel(background, session::requireStore, clock,
+                briefing::useSettings);
+        briefing.onScheduled(this::briefingArrived);
         shell.phaseProperty().addListener((obs, old, phase) -> {
             if (phase == ShellPhase.FAILED) {
                 onFailure.accept(shell.failureProperty().get());
@@ -149,6 +164,11 @@ public final class QuarterdeckShell implements AutoCloseable {
 
     public void onFailure(Consumer<String> action) {
         this.onFailure = action;
+    }
+
+    /** What really ending the app does (the tray's Quit, closing the window without a tray); tests replace it. */
+    public void onQuit(Runnable action) {
+        this.quit = action;
     }
 
     /**
@@ -207,7 +227,17 @@ public final class QuarterdeckShell implements AutoCloseable {
         target.setMaximized(bounds.maximized());
         target.setMinWidth(900);
         target.setMinHeight(560);
-        target.setOnCloseRequest(e -> rememberBounds());
+        target.setOnCloseRequest(e -> {
+            rememberBounds();
+            if (tray.keepsRunningOnClose()) {
+                e.consume();
+                target.hide();
+                LOG.info("Window closed; still running in the tray");
+            } else {
+                // explicit: once a tray icon existed, JavaFX no longer exits when its last window closes
+                quit.run();
+            }
+        });
         LOG.debug("Scene ready in {} ms", (System.nanoTime() - started) / 1_000_000);
         target.show();
     }
@@ -253,7 +283,11 @@ public final class QuarterdeckShell implements AutoCloseable {
             }
             case PROJECTS -> portfolioView();
             case CONNECTORS -> connectors.view();
-            case SETTINGS -> new SettingsView(settings, new AiSettingsView(aiSettings));
+            case SETTINGS -> {
+                briefingSettings.load();
+                yield new SettingsView(settings, new AiSettingsView(aiSettings),
+                        new BriefingSettingsView(briefingSettings, new TraySettingView(tray)));
+            }
             case BRIEFING -> briefingView();
             case ASK -> {
                 ask.load();
@@ -332,10 +366,53 @@ public final class QuarterdeckShell implements AutoCloseable {
      */
     private void startBackgroundChores() {
         startBriefingTimer();
+        if (!options.startupReport()) {
+            tray.start(trayActions());
+        }
         if (files != null) {
             files.startAutoBackup();
         }
         graph.warmUp();
+    }
+
+    private TrayActions trayActions() {
+        return new TrayActions(this::reveal, () -> {
+            reveal();
+            shell.select(Section.BRIEFING);
+            briefing.showNewest();
+        }, this::syncAllAccounts, () -> quit.run(), shown -> {
+            reveal();
+            shell.select(Section.BRIEFING);
+            briefing.open(shown);
+        });
+    }
+
+    /** A scheduled briefing arrived: a tray notification where there is a tray, and the Briefing badge always. */
+    private void briefingArrived(Briefing made) {
+        if (shell.route().section() != Section.BRIEFING || stage == null || !stage.isShowing()) {
+            shell.newBriefingProperty().set(made.markdown().lines().findFirst().orElse("").replaceFirst("^# ", ""));
+        }
+        tray.deliver(made);
+    }
+
+    /** The tray's "Sync now": every connected account that is not already syncing. */
+    private void syncAllAccounts() {
+        var rows = connectors.model().rows();
+        if (rows.isEmpty()) {
+            tray.notify("Nothing to sync", "No account is connected yet: add one under Connectors.");
+            return;
+        }
+        rows.stream().filter(row -> !row.busyProperty().get()).forEach(connectors.model()::syncNow);
+        tray.notify("Syncing", rows.size() == 1 ? "Syncing 1 account." : "Syncing " + rows.size() + " accounts.");
+    }
+
+    private void reveal() {
+        if (stage != null) {
+            stage.setIconified(false);
+            stage.show();
+            stage.toFront();
+            stage.requestFocus();
+        }
     }
 
     /** Runs {@code action} on the FX thread after {@code pulses} more pulses of the scene (frames drawn). */
@@ -395,6 +472,15 @@ public final class QuarterdeckShell implements AutoCloseable {
         return briefing;
     }
 
+    /** The tray icon and the window-close rule. */
+    public TrayService tray() {
+        return tray;
+    }
+
+    public BriefingSettingsModel briefingSettings() {
+        return briefingSettings;
+    }
+
     public InboxModel inbox() {
         return inbox;
     }
@@ -441,6 +527,7 @@ public final class QuarterdeckShell implements AutoCloseable {
         if (briefingTimer != null) {
             briefingTimer.stop();
         }
+        tray.close();
         rememberBounds();
         if (files != null) {
             files.close();

@@ -32,6 +32,16 @@ public final class ShellModel {
     private final BooleanProperty switcherOpen = new SimpleBooleanProperty(this, "switcherOpen", false);
     private final IntegerProperty inboxCount = new SimpleIntegerProperty(this, "inboxCount", 0);
 
+    private final StringProperty newBriefing = new SimpleStringProperty(this, "newBriefing", "");
+
+    /**
+     * The title of a scheduled briefing that arrived and was not looked at yet, for the Briefing badge; empty once
+     * the Briefing section is shown.
+     */
+    public StringProperty newBriefingProperty() {
+        return newBriefing;
+    }
+
     /** Proposals waiting in the Inbox, for the sidebar badge. */
     public IntegerProperty inboxCountProperty() {
         return inboxCount;
@@ -46,6 +56,9 @@ public final class ShellModel {
     }
 
     public void navigate(Route destination) {
+        if (destination.section() == Section.BRIEFING) {
+            newBriefing.set("");
+        }
         route.set(destination);
         switcherOpen.set(false);
     }

@@ -70,7 +70,8 @@ public final class SidebarView extends VBox {
                 navButton(Route.of(Section.FOCUS), "Focus", Material2MZ.STAR_OUTLINE, null),
                 withInboxBadge(navButton(Route.of(Section.INBOX), "Inbox", Material2AL.INBOX, null)),
                 navButton(Route.of(Section.GRAPH), "Graph", Material2AL.ACCOUNT_TREE, null),
-                navButton(Route.of(Section.BRIEFING), "Briefing", Material2AL.ARTICLE, "Today's briefing"),
+                withBriefingBadge(navButton(Route.of(Section.BRIEFING), "Briefing", Material2AL.ARTICLE,
+                        "Today's briefing")),
                 navButton(Route.of(Section.ASK), "Ask", Material2AL.FORUM, "Ask Quarterdeck"),
                 projectsHeading, projectScroll,
                 navButton(Route.of(Section.CONNECTORS), "Connectors", Material2MZ.SYNC_ALT, null),
@@ -123,6 +124,21 @@ public final class SidebarView extends VBox {
         shell.inboxCountProperty().addListener((obs, old, count) -> inbox.setAccessibleText(
                 "Inbox, " + count + " proposals waiting (" + Section.INBOX.shortcutText() + ")"));
         return inbox;
+    }
+
+    /** A "new" mark on Briefing while a scheduled briefing waits unread (the window-only notice). */
+    private ToggleButton withBriefingBadge(ToggleButton briefing) {
+        Label badge = new Label("new");
+        badge.setId("briefing-badge");
+        badge.getStyleClass().add("count-badge");
+        badge.visibleProperty().bind(shell.newBriefingProperty().isNotEmpty());
+        badge.managedProperty().bind(badge.visibleProperty());
+        HBox content = (HBox) briefing.getGraphic();
+        content.getChildren().add(content.getChildren().size() - 1, badge);
+        shell.newBriefingProperty().addListener((obs, old, title) -> briefing.setAccessibleText(title.isEmpty()
+                ? "Today's briefing (" + Section.BRIEFING.shortcutText() + ")"
+                : "Briefing, new: " + title + " (" + Section.BRIEFING.shortcutText() + ")"));
+        return briefing;
     }
 
     /** A control at the end of the brand row (the File menu). */

@@ -22,7 +22,8 @@ class SettingsFileTest {
     @Test
     void savedSettingsComeBack() {
         SettingsFile file = new SettingsFile(dataDir);
-        Settings settings = new Settings(ThemeChoice.DARK, new WindowBounds(10, 20, 1400, 900, false), 45, "Iv1.abc");
+        Settings settings = new Settings(ThemeChoice.DARK, new WindowBounds(10, 20, 1400, 900, false), false, 45,
+                "Iv1.abc");
 
         file.save(settings);
 

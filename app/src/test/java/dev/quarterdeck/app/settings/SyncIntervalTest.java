@@ -61,8 +61,8 @@ class SyncIntervalTest {
         assertThat(file.load().githubClientId()).isEqualTo("Iv23abc");
         file.save(Settings.DEFAULTS.withSyncInterval(SyncInterval.minutes(360)));
         assertThat(file.load().syncInterval()).isEqualTo(SyncInterval.minutes(360));
-        assertThat(new Settings(ThemeChoice.DARK, null, 2, null).syncInterval()).isEqualTo(SyncInterval.DEFAULT);
-        assertThat(new Settings(ThemeChoice.DARK, null, 100_000, null).syncInterval())
+        assertThat(new Settings(ThemeChoice.DARK, null, null, 2, null).syncInterval()).isEqualTo(SyncInterval.DEFAULT);
+        assertThat(new Settings(ThemeChoice.DARK, null, null, 100_000, null).syncInterval())
                 .isEqualTo(SyncInterval.DEFAULT);
     }
 }

@@ -10,6 +10,7 @@ import dev.quarterdeck.core.audit.Actor;
 import dev.quarterdeck.core.common.Require;
 import dev.quarterdeck.core.store.Store;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
@@ -26,12 +27,14 @@ import org.slf4j.LoggerFactory;
  * Briefings over the store: composes them from the workspace as stored now (written by the language model from the
  * rules' facts when it answers well, by the rules otherwise — see {@link ModelBriefing}), stores them, and runs the ones
  * the schedule says are due. The schedule's settings are preferences in the store ({@value #TIME_PREFIX}{@code kind}
- * = "HH:mm", {@value #ON_PREFIX}{@code kind} = "true"/"false"), so the window and the command line share them.
+ * = "HH:mm", {@value #ON_PREFIX}{@code kind} = "true"/"false", {@value #WEEKDAY} = "MONDAY"), so the window and the command line share them.
  */
 public final class BriefingService {
 
     public static final String TIME_PREFIX = "briefing.time.";
     public static final String ON_PREFIX = "briefing.on.";
+    /** The weekly review's day, "MONDAY" … "SUNDAY". */
+    public static final String WEEKDAY = "briefing.weekday";
     private static final Actor COMPOSER = Actor.system("briefing");
     private static final Logger LOG = LoggerFactory.getLogger(BriefingService.class);
 
@@ -160,10 +163,12 @@ public final class BriefingService {
                 settings = settings.with(kind, Boolean.parseBoolean(on.get()));
             }
         }
-        return settings;
+        Optional<DayOfWeek> weekday = store.preferences().find(WEEKDAY).map(Preference::value)
+                .flatMap(BriefingService::weekday);
+        return weekday.isPresent() ? settings.onWeekday(weekday.get()) : settings;
     }
 
-    /** Stores the time and on/off of every kind. */
+    /** Stores the time and on/off of every kind, and the weekly review's day. */
     public void save(BriefingSettings settings, Instant now) {
         store.write(Actor.USER, tx -> {
             for (BriefingKind kind : BriefingKind.values()) {
@@ -171,8 +176,18 @@ public final class BriefingService {
                 tx.put(new Preference(TIME_PREFIX + name, settings.time(kind).toString(), now));
                 tx.put(new Preference(ON_PREFIX + name, Boolean.toString(settings.enabled().contains(kind)), now));
             }
+            tx.put(new Preference(WEEKDAY, settings.weeklyDay().name(), now));
             return null;
         });
+    }
+
+    private static Optional<DayOfWeek> weekday(String text) {
+        try {
+            return Optional.of(DayOfWeek.valueOf(text.strip().toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+            LOG.warn("Ignoring the weekly briefing day '{}': not a day of the week", text);
+            return Optional.empty();
+        }
     }
 
     private static Optional<LocalTime> time(String text) {

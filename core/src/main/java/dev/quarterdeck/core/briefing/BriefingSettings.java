@@ -58,4 +58,9 @@ public record BriefingSettings(LocalTime morning, LocalTime midday, LocalTime ev
                 kind == BriefingKind.MIDDAY ? time : midday, kind == BriefingKind.EVENING ? time : evening, weeklyDay,
                 kind == BriefingKind.WEEKLY ? time : weekly, days, enabled);
     }
+
+    /** These settings with the weekly review on {@code day}. */
+    public BriefingSettings onWeekday(DayOfWeek day) {
+        return new BriefingSettings(morning, midday, evening, day, weekly, days, enabled);
+    }
 }

@@ -77,6 +77,37 @@ class BriefingServiceTest {
     }
 
     @Test
+    void theWeeklyReviewMovesToTheStoredDayAndTimeAtOnce() {
+        LocalDate monday = LocalDate.of(2025, 11, 24);
+        briefings.runDue(at(monday, 9, 5));
+        assertThat(briefings.latest(BriefingKind.WEEKLY)).isPresent();
+        long weeklies = weeklyCount();
+
+        BriefingSettings wednesdays = BriefingSettings.DEFAULTS.onWeekday(java.time.DayOfWeek.WEDNESDAY)
+                .at(BriefingKind.WEEKLY, LocalTime.of(16, 45));
+        briefings.save(wednesdays, at(monday, 9, 6).instant());
+        assertThat(briefings.settings().weeklyDay()).isEqualTo(java.time.DayOfWeek.WEDNESDAY);
+        assertThat(briefings.settings().weekly()).isEqualTo(LocalTime.of(16, 45));
+
+        LocalDate wednesday = monday.plusDays(2);
+        briefings.runDue(at(wednesday, 16, 40));
+        assertThat(weeklyCount()).isEqualTo(weeklies);
+        assertThat(kinds(briefings.runDue(at(wednesday, 16, 46)))).contains(BriefingKind.WEEKLY);
+        assertThat(weeklyCount()).isEqualTo(weeklies + 1);
+    }
+
+    @Test
+    void anUnreadableStoredWeekdayKeepsTheDefault() {
+        demo.store.write(dev.quarterdeck.core.audit.Actor.USER, tx -> tx.put(new Preference(BriefingService.WEEKDAY,
+                "someday", demo.clock().instant())));
+        assertThat(briefings.settings().weeklyDay()).isEqualTo(java.time.DayOfWeek.MONDAY);
+    }
+
+    private long weeklyCount() {
+        return demo.store.briefings().list(100).stream().filter(b -> b.kind() == BriefingKind.WEEKLY).count();
+    }
+
+    @Test
     void aComposedBriefingSaysRulesProducedIt() {
         Briefing briefing = briefings.composeAndStore(BriefingKind.MORNING, demo.clock());
         assertThat(briefing.producedBy()).isEqualTo("rules");
