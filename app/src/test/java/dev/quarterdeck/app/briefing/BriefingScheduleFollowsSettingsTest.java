@@ -3,6 +3,7 @@ package dev.quarterdeck.app.briefing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.quarterdeck.app.background.BackgroundTasks;
+import dev.quarterdeck.core.ai.NoLanguageModel;
 import dev.quarterdeck.core.audit.Actor;
 import dev.quarterdeck.core.briefing.Briefing;
 import dev.quarterdeck.core.briefing.BriefingKind;
@@ -67,7 +68,7 @@ class BriefingScheduleFollowsSettingsTest {
     void open() {
         store = Store.open(StoreConfig.h2File(dir));
         store.importSnapshot(Actor.system("demo"), DemoWorkspace.create(MONDAY, ZONE, clock.instant()));
-        model = new BriefingModel(BackgroundTasks.synchronous(), () -> store, clock);
+        model = new BriefingModel(BackgroundTasks.synchronous(), () -> store, clock, NoLanguageModel::new);
         model.onScheduled(scheduled::add);
     }
 
