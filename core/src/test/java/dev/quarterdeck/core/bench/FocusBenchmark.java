@@ -130,7 +130,7 @@ public final class FocusBenchmark {
         }
     }
 
-    static String loadAverage() {
+    public static String loadAverage() {
         try {
             return Files.readString(Path.of("/proc/loadavg")).strip();
         } catch (IOException | RuntimeException e) {
@@ -139,7 +139,7 @@ public final class FocusBenchmark {
     }
 
     /** Open tasks over 20 projects with due dates spread over two months, blocking links that never loop. */
-    static WorkspaceSnapshot workspace(int openTasks, int linkCount, Clock clock) {
+    public static WorkspaceSnapshot workspace(int openTasks, int linkCount, Clock clock) {
         Random random = new Random(42);
         Instant now = clock.instant();
         LocalDate today = LocalDate.now(clock);
