@@ -6,13 +6,16 @@ import dev.quarterdeck.core.focus.FocusScoring;
 import dev.quarterdeck.core.focus.ScoreWeights;
 import dev.quarterdeck.core.focus.TaskActions;
 import dev.quarterdeck.core.store.Store;
+import dev.quarterdeck.core.store.Undo;
 import dev.quarterdeck.core.task.Horizon;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -86,6 +89,9 @@ public final class FocusModel {
         }
 
         private void show(FocusBoard.LaneContent content) {
+            if (!expanded.get() && content.count() == count.get() && content.cards().equals(preview)) {
+                return; // the reload after a change brings what the change already showed: keep the cards' nodes
+            }
             preview = content.cards();
             count.set(content.count());
             cards.setAll(preview);
@@ -176,13 +182,18 @@ public final class FocusModel {
         return panel;
     }
 
+    /**
+     * Another task drawer on the same task services, for a screen of its own (the graph opens one over its canvas);
+     * {@code onChanged} runs after the user changed a task in it.
+     */
+    public TaskPanelModel panelFor(Runnable onChanged) {
+        return new TaskPanelModel(background, store, this::actions, onChanged);
+    }
+
     /** Ticking a card: the task is done and moves to the Done lane; the notice offers Undo. */
     public void complete(FocusCard card) {
-        background.run("Completing " + card.title(), () -> actions().complete(card.taskId()),
-                done -> {
-                    say(new Notice("Completed \u201c" + card.title() + "\u201d", true, false));
-                    changed();
-                }, this::failed);
+        act("Completing " + card.title(), () -> actions().complete(card.taskId()),
+                done -> new Notice("Completed \u201c" + card.title() + "\u201d", true, false));
     }
 
     /** Pins the task to the lane's horizon (a drag to the lane, or "Move to"); the Done lane completes it. */
@@ -192,32 +203,58 @@ public final class FocusModel {
             return;
         }
         Horizon horizon = lane.horizon().orElseThrow();
-        background.run("Moving " + card.title(), () -> actions().pin(card.taskId(), horizon),
-                moved -> {
-                    say(new Notice("Moved \u201c" + card.title() + "\u201d to "
-                            + lane.title().toLowerCase(Locale.ROOT) + " (pinned)", true, false));
-                    changed();
-                }, this::failed);
+        act("Moving " + card.title(), () -> actions().pin(card.taskId(), horizon),
+                moved -> new Notice("Moved \u201c" + card.title() + "\u201d to "
+                        + lane.title().toLowerCase(Locale.ROOT) + " (pinned)", true, false));
     }
 
     public void unpin(FocusCard card) {
-        background.run("Unpinning " + card.title(), () -> actions().unpin(card.taskId()),
-                unpinned -> {
-                    say(new Notice("\u201c" + card.title() + "\u201d is back in its proposed lane", true,
-                            false));
-                    changed();
-                }, this::failed);
+        act("Unpinning " + card.title(), () -> actions().unpin(card.taskId()),
+                unpinned -> new Notice("\u201c" + card.title() + "\u201d is back in its proposed lane", true, false));
     }
 
     /** Reverts the user's latest change (from the audit trail, so also one made before a restart). Ctrl+Z. */
     public void undo() {
-        background.run("Undoing", () -> actions().undo(), change -> {
-            say(change.isPresent() ? new Notice("Undone", false, false)
+        Map<UUID, String> codes = projectCodes;
+        background.run("Undoing", () -> {
+            Optional<Undo.Change> change = actions().undo();
+            return new Acted<>(change, change.isPresent() ? lanesNow(codes) : null);
+        }, acted -> {
+            say(acted.result().isPresent() ? new Notice("Undone", false, false)
                     : new Notice("Nothing to undo", false, false));
-            if (change.isPresent()) {
+            if (acted.result().isPresent()) {
+                showLanes(acted.lanes());
                 changed();
             }
         }, this::failed);
+    }
+
+    /**
+     * Runs a change in the background and re-reads the lanes in the same job (one index-sorted read), so the board
+     * shows the result as soon as the job ends; the rest of the window (summary, sidebar) follows with the reload
+     * that {@link #onChanged} starts.
+     */
+    private <T> void act(String title, Supplier<T> change, Function<T, Notice> notice) {
+        Map<UUID, String> codes = projectCodes;
+        background.run(title, () -> new Acted<>(change.get(), lanesNow(codes)), acted -> {
+            showLanes(acted.lanes());
+            say(notice.apply(acted.result()));
+            changed();
+        }, this::failed);
+    }
+
+    /** A change's result with the lanes read right after it. */
+    private record Acted<T>(T result, Map<FocusLane, FocusBoard.LaneContent> lanes) {
+    }
+
+    private Map<FocusLane, FocusBoard.LaneContent> lanesNow(Map<UUID, String> codes) {
+        return new FocusQuery(store.get(), clock).lanes(codes);
+    }
+
+    private void showLanes(Map<FocusLane, FocusBoard.LaneContent> contents) {
+        for (LaneModel lane : lanes) {
+            lane.show(contents.getOrDefault(lane.lane(), new FocusBoard.LaneContent(0, List.of())));
+        }
     }
 
     private void say(Notice next) {
@@ -244,9 +281,7 @@ public final class FocusModel {
         projectCodes = Map.copyOf(codes);
         quickAdd.setKnownCodes(codes.values());
         summary.set(board.summary().text());
-        for (LaneModel lane : lanes) {
-            lane.show(board.lane(lane.lane()));
-        }
+        showLanes(board.lanes());
     }
 
     public ReadOnlyStringProperty summaryProperty() {

@@ -1,5 +1,6 @@
 package dev.quarterdeck.app.focus;
 
+import dev.quarterdeck.core.focus.FocusLanes;
 import dev.quarterdeck.core.store.Store;
 import dev.quarterdeck.core.task.Horizon;
 import dev.quarterdeck.core.task.Task;
@@ -7,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -14,12 +16,15 @@ import java.util.UUID;
 
 /**
  * Reads the Focus board from the store: the top cards of each lane by score (the index-sorted top query) and the
- * lane counts. The store has no overdue count, so overdue and due-today are counted from the task list the
+ * lane counts, in one read. The store has no overdue count, so overdue and due-today are counted from the task list the
  * caller already read for the portfolio.
  */
 public final class FocusQuery {
 
     static final Duration DONE_WINDOW = Duration.ofDays(7);
+    /** The horizons that have a lane (Later has none). */
+    private static final List<Horizon> SHOWN = Arrays.stream(FocusLane.values())
+            .flatMap(lane -> lane.horizon().stream()).toList();
 
     private final Store store;
     private final Clock clock;
@@ -32,23 +37,23 @@ public final class FocusQuery {
     public FocusBoard load(List<Task> allTasks, Map<UUID, String> projectCodes, int redProjects,
             int amberProjects) {
         LocalDate today = LocalDate.now(clock);
-        Map<Horizon, Integer> openCounts = store.tasks().countOpenByHorizon();
-        Map<FocusLane, FocusBoard.LaneContent> lanes = new EnumMap<>(FocusLane.class);
-        for (FocusLane lane : FocusLane.values()) {
-            lane.horizon().ifPresent(horizon -> {
-                int count = openCounts.getOrDefault(horizon, 0);
-                List<Task> top = count == 0 ? List.of()
-                        : store.tasks().topOpenByHorizon(horizon, FocusLane.PREVIEW_SIZE);
-                lanes.put(lane, new FocusBoard.LaneContent(count, cards(top, projectCodes)));
-            });
-        }
         int overdue = (int) allTasks.stream().filter(t -> t.isOverdue(today)).count();
         int dueToday = (int) allTasks.stream().filter(t -> t.isOpen() && today.equals(t.due())).count();
-        Instant since = doneSince();
-        int doneCount = store.tasks().countCompletedSince(since);
-        lanes.put(FocusLane.DONE, new FocusBoard.LaneContent(doneCount,
-                cards(store.tasks().completedSince(since, FocusLane.PREVIEW_SIZE), projectCodes)));
-        return new FocusBoard(lanes, new FocusSummary(today, overdue, dueToday, redProjects, amberProjects));
+        return new FocusBoard(lanes(projectCodes), new FocusSummary(today, overdue, dueToday, redProjects,
+                amberProjects));
+    }
+
+    /** The four lanes' counts and top cards, in one read ({@link FocusLanes#read}); what a tick re-reads. */
+    public Map<FocusLane, FocusBoard.LaneContent> lanes(Map<UUID, String> projectCodes) {
+        FocusLanes read = FocusLanes.read(store, SHOWN, FocusLane.PREVIEW_SIZE, doneSince());
+        Map<FocusLane, FocusBoard.LaneContent> lanes = new EnumMap<>(FocusLane.class);
+        for (FocusLane lane : FocusLane.values()) {
+            lanes.put(lane, lane.horizon()
+                    .map(horizon -> new FocusBoard.LaneContent(read.lane(horizon).count(),
+                            cards(read.lane(horizon).top(), projectCodes)))
+                    .orElseGet(() -> new FocusBoard.LaneContent(read.doneCount(), cards(read.done(), projectCodes))));
+        }
+        return lanes;
     }
 
     /** Every card of one lane, for "Show all". */

@@ -22,6 +22,7 @@ import org.eclipse.elk.alg.layered.options.InternalProperties;
 import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
 import org.eclipse.elk.alg.layered.options.NodePlacementStrategy;
+import org.eclipse.elk.alg.layered.p2layers.NetworkSimplexLayerer;
 import org.eclipse.elk.alg.layered.p3order.LayerSweepCrossingMinimizer;
 import org.eclipse.elk.core.alg.ILayoutProcessor;
 import org.eclipse.elk.core.data.LayoutMetaDataService;
@@ -49,6 +50,11 @@ public final class GraphLayout {
     static final double LANE_HEADER = 36;
     static final double LANE_PADDING = 18;
     static final double MARGIN = 24;
+    /**
+     * Above this many tasks joined by ordering edges, ELK assigns only the columns and {@link BarycentreOrder} orders
+     * each column: ELK's crossing minimisation over its dummy nodes would take seconds (docs/graph.md, Benchmark).
+     */
+    static final int FULL_ELK_LIMIT = 1_500;
     /** Lanes holding unordered tasks aim for at least this many columns before they grow another row. */
     static final int MIN_COLUMNS = 4;
 
@@ -71,7 +77,7 @@ public final class GraphLayout {
             previous = i % 5 == 0 ? node : previous;
         }
         configure(root);
-        layers(root, () -> false);
+        layers(root, () -> false, false);
     }
 
     private static void ensureRegistered() {
@@ -162,7 +168,8 @@ public final class GraphLayout {
         }
         Map<ElkNode, Integer> indexOf = new HashMap<>();
         elkNodes.forEach((i, node) -> indexOf.put(node, i));
-        List<Layer> layers = layers(root, cancelled);
+        boolean large = elkNodes.size() > FULL_ELK_LIMIT;
+        List<Layer> layers = layers(root, cancelled, large);
         for (int layer = 0; layer < layers.size(); layer++) {
             List<LNode> members = layers.get(layer).getNodes();
             for (int position = 0; position < members.size(); position++) {
@@ -177,6 +184,16 @@ public final class GraphLayout {
                 }
             }
         }
+        if (large) {
+            check(cancelled);
+            int[] from = new int[orderingEdges.size()];
+            int[] to = new int[orderingEdges.size()];
+            for (int e = 0; e < from.length; e++) {
+                from[e] = index.get(orderingEdges.get(e).from());
+                to[e] = index.get(orderingEdges.get(e).to());
+            }
+            BarycentreOrder.apply(column, order, ordered, from, to);
+        }
         return layers.size();
     }
 
@@ -185,16 +202,18 @@ public final class GraphLayout {
      * minimised order (with ELK's dummy nodes for long edges). The later phases (node placement, edge routing)
      * would compute coordinates and routes this layout does not use: stopping here saves about a third of the
      * time. ELK offers this step-wise run in its public API ({@link ElkLayered#prepareLayoutTest}); cancellation
-     * is checked between its processors.
+     * is checked between its processors. With {@code columnsOnly} it stops after the layering (network simplex): the
+     * layers then hold the tasks in no particular order, and no dummy nodes.
      */
-    private static List<Layer> layers(ElkNode root, BooleanSupplier cancelled) {
+    private static List<Layer> layers(ElkNode root, BooleanSupplier cancelled, boolean columnsOnly) {
         LGraph graph = new ElkGraphTransformer().importGraph(root);
         ElkLayered layered = new ElkLayered();
         ElkLayered.TestExecutionState state = layered.prepareLayoutTest(graph);
         List<ILayoutProcessor<LGraph>> processors = layered.getLayoutTestConfiguration(state);
         int last = processors.size() - 1;
         for (int i = 0; i < processors.size(); i++) {
-            if (processors.get(i) instanceof LayerSweepCrossingMinimizer) {
+            if (columnsOnly ? processors.get(i) instanceof NetworkSimplexLayerer
+                    : processors.get(i) instanceof LayerSweepCrossingMinimizer) {
                 last = i;
                 break;
             }

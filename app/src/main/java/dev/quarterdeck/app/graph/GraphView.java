@@ -2,6 +2,8 @@ package dev.quarterdeck.app.graph;
 
 import atlantafx.base.controls.Message;
 import atlantafx.base.theme.Styles;
+import dev.quarterdeck.app.task.TaskPanelModel;
+import dev.quarterdeck.app.task.TaskPanelView;
 import dev.quarterdeck.app.ui.EmptyState;
 import dev.quarterdeck.app.ui.Icons;
 import dev.quarterdeck.app.ui.Page;
@@ -31,6 +33,8 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -43,7 +47,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
 /**
  * The task graph screen: a filter bar (project, source, status, window), Fit / zoom / zoom-to-selection and the
  * critical-path switch; a banner naming blocking cycles; the canvas with a legend under it; the selected task's
- * details on the right. Views only: state and work live in {@link GraphModel}.
+ * details on the right, and "Open task" opens the task drawer over them. Views only: state and work live in {@link GraphModel}.
  */
 public final class GraphView extends StackPane {
 
@@ -62,7 +66,8 @@ public final class GraphView extends StackPane {
     private final Label loading = new Label("Laying out the graph\u2026");
     private final Page page;
 
-    public GraphView(GraphModel model) {
+    /** The graph with the task drawer over its right side ({@code panel}, opened by "Open task" or a double-click). */
+    public GraphView(GraphModel model, TaskPanelModel panel) {
         this.model = model;
         setId("graph");
         getStylesheets().add(GraphView.class.getResource(STYLESHEET).toExternalForm());
@@ -87,7 +92,17 @@ public final class GraphView extends StackPane {
         VBox body = new VBox(8, toolbar(), cycleBanner, canvasAndDetails, legend());
         page = new Page("Graph", body);
         page.subtitle().setId("graph-summary");
-        getChildren().add(page);
+        // the same drawer as on Focus, over the right of the graph so that the canvas keeps its size
+        TaskPanelView drawer = new TaskPanelView(panel);
+        StackPane.setAlignment(drawer, Pos.CENTER_RIGHT);
+        getChildren().addAll(page, drawer);
+        // Esc closes the drawer first (before the canvas takes it to clear the selection)
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && panel.shownProperty().get()) {
+                panel.close();
+                e.consume();
+            }
+        });
 
         canvas.onSelect(model::select);
         canvas.onOpen(model::openTask);

@@ -59,6 +59,7 @@ public final class QuarterdeckApp extends Application {
             });
         }
         shell.taskPanel().setBrowser(getHostServices()::showDocument);
+        shell.graphTaskPanel().setBrowser(getHostServices()::showDocument);
         primaryStage = stage;
         if (LOG.isDebugEnabled()) {
             LOG.debug("Toolkit started {} ms after JVM start", StartupReport.millisSinceJvmStart());

@@ -92,6 +92,7 @@ public final class QuarterdeckShell implements AutoCloseable {
     private final AiSettingsModel aiSettings;
     private javafx.animation.Timeline briefingTimer;
     private final GraphModel graph;
+    private final TaskPanelModel graphPanel;
     private final ConnectorsScreen connectors;
     private final TrayService tray;
     private final BriefingSettingsModel briefingSettings;
@@ -126,11 +127,9 @@ public final class QuarterdeckShell implements AutoCloseable {
             shell.navigate(Route.project(restored.id()));
         }, problem -> portfolio.noticeProperty().set("Could not restore: " + problem)));
         this.graph = new GraphModel(background, session::requireStore, clock);
-        // the editable task panel lives on Focus: "Open" on a graph node goes there with the task open
-        graph.setOnOpenTask(id -> {
-            shell.navigate(Route.FOCUS);
-            focus.panel().open(id);
-        });
+        // "Open task" on a graph node opens the task drawer over the graph (the same drawer as on Focus)
+        this.graphPanel = focus.panelFor(session::load);
+        graph.setOnOpenTask(graphPanel::open);
         this.connectors = new ConnectorsScreen(background, session::requireStore, options.dataDir(), clock,
                 settings);
         this.switcher = new SwitcherModel(background, (text, limit) -> session.requireStore().tasks().search(text,
@@ -277,7 +276,7 @@ public final class QuarterdeckShell implements AutoCloseable {
             case FOCUS -> new FocusView(focus);
             case INBOX -> new InboxView(inbox);
             case GRAPH -> {
-                GraphView view = new GraphView(graph);
+                GraphView view = new GraphView(graph, graphPanel);
                 graph.reload();
                 yield view;
             }
@@ -488,6 +487,11 @@ public final class QuarterdeckShell implements AutoCloseable {
     /** The graph screen's model; {@link GraphModel#setOnOpenTask} is where the task panel gets wired. */
     public GraphModel graph() {
         return graph;
+    }
+
+    /** The task drawer over the graph ("Open task" on a node). */
+    public TaskPanelModel graphTaskPanel() {
+        return graphPanel;
     }
 
     public SwitcherModel switcher() {

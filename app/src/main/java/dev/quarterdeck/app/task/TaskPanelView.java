@@ -38,6 +38,7 @@ public final class TaskPanelView extends VBox {
     public TaskPanelView(TaskPanelModel model) {
         setId("task-panel");
         getStyleClass().add("task-panel");
+        getStylesheets().add(TaskPanelView.class.getResource("task.css").toExternalForm());
         setPrefWidth(WIDTH);
         setMinWidth(WIDTH);
         setMaxWidth(WIDTH);

@@ -54,6 +54,21 @@ class GraphLayoutTest {
     }
 
     @Test
+    void aGraphAboveTheFullElkLimitStillRunsLeftToRightWithOneTaskPerCell() {
+        int tasks = GraphLayout.FULL_ELK_LIMIT + 500;
+        GraphPicture picture = layout.layout(SyntheticGraph.graph(tasks, tasks * 2, 0, 13), GraphWindow.ALL,
+                () -> false);
+
+        Set<String> cells = new HashSet<>();
+        for (int i = 0; i < picture.size(); i++) {
+            assertThat(cells.add(picture.x(i) + "/" + picture.y(i))).as("cell of node %d", i).isTrue();
+        }
+        for (int j = 0; j < picture.edgeCount(); j++) {
+            assertThat(picture.x(picture.edgeFrom(j))).isLessThan(picture.x(picture.edgeTo(j)));
+        }
+    }
+
+    @Test
     void noTwoNodesShareACell() {
         GraphPicture picture = layout.layout(SyntheticGraph.graph(500, 600, 0, 3), GraphWindow.ALL, () -> false);
         Set<String> cells = new HashSet<>();

@@ -7,6 +7,7 @@ import dev.quarterdeck.core.milestone.MilestoneTask;
 import dev.quarterdeck.core.project.Priority;
 import dev.quarterdeck.core.project.Project;
 import dev.quarterdeck.core.store.Store;
+import dev.quarterdeck.core.store.StoreTransaction;
 import dev.quarterdeck.core.task.Horizon;
 import dev.quarterdeck.core.task.LinkKind;
 import dev.quarterdeck.core.task.Task;
@@ -100,13 +101,7 @@ public final class FocusScoring {
     public Set<UUID> taskChanged(Task task) {
         Set<UUID> affected;
         synchronized (this) {
-            Task previous = tasks.get(task.id());
-            if (previous != null && previous.projectId() != null) {
-                Set<UUID> members = projectTasks.get(previous.projectId());
-                if (members != null) {
-                    members.remove(task.id());
-                }
-            }
+            forget(task);
             putTask(task);
             affected = neighbourhood(task.id());
         }
@@ -168,33 +163,62 @@ public final class FocusScoring {
         return affected;
     }
 
+    /**
+     * The task was changed inside {@code tx} (a write that is not committed yet): rescores it and its direct blocking
+     * neighbours and writes their scores in the same transaction, so a change and its new scores commit together.
+     * If that transaction then fails, call {@link #taskChanged(Task)} with the stored task to bring memory back.
+     */
+    public Set<UUID> taskChanged(Task task, StoreTransaction tx) {
+        Set<UUID> affected;
+        List<Rescored> changed;
+        synchronized (this) {
+            forget(task);
+            putTask(task);
+            affected = neighbourhood(task.id());
+            changed = plan(affected);
+        }
+        write(tx, changed);
+        return affected;
+    }
+
     /** Rescores the given tasks and stores the results that differ from what is stored; returns how many did. */
     public int rescore(Collection<UUID> taskIds) {
-        List<Rescored> changed = new ArrayList<>();
+        List<Rescored> changed;
         synchronized (this) {
-            LocalDate today = LocalDate.now(clock);
-            for (UUID id : taskIds) {
-                Task task = tasks.get(id);
-                if (task == null) {
-                    continue;
-                }
-                double score = prioritiser.score(inputOf(task)).total();
-                Horizon horizon = task.isOpen() ? proposer.propose(task, score, today) : task.horizon();
-                if (score != task.score() || horizon != task.horizon()) {
-                    changed.add(new Rescored(id, score, horizon));
-                    Task updated = task.withScore(score);
-                    tasks.put(id, task.horizonPinned() ? updated : updated.withHorizon(horizon, false,
-                            updated.updatedAt()));
-                }
-            }
+            changed = plan(taskIds);
         }
         if (!changed.isEmpty()) {
             store.write(ACTOR, tx -> {
-                changed.forEach(r -> tx.rescore(r.taskId(), r.score(), r.horizon()));
+                write(tx, changed);
                 return null;
             });
         }
         return changed.size();
+    }
+
+    /** Scores the tasks, keeps the new values in memory and returns those that differ from the stored ones. */
+    private List<Rescored> plan(Collection<UUID> taskIds) {
+        List<Rescored> changed = new ArrayList<>();
+        LocalDate today = LocalDate.now(clock);
+        for (UUID id : taskIds) {
+            Task task = tasks.get(id);
+            if (task == null) {
+                continue;
+            }
+            double score = prioritiser.score(inputOf(task)).total();
+            Horizon horizon = task.isOpen() ? proposer.propose(task, score, today) : task.horizon();
+            if (score != task.score() || horizon != task.horizon()) {
+                changed.add(new Rescored(id, score, horizon));
+                Task updated = task.withScore(score);
+                tasks.put(id, task.horizonPinned() ? updated : updated.withHorizon(horizon, false,
+                        updated.updatedAt()));
+            }
+        }
+        return changed;
+    }
+
+    private static void write(StoreTransaction tx, List<Rescored> changed) {
+        changed.forEach(r -> tx.rescore(r.taskId(), r.score(), r.horizon()));
     }
 
     private record Rescored(UUID taskId, double score, Horizon horizon) {
@@ -231,6 +255,17 @@ public final class FocusScoring {
             if (milestone != null && (milestone.status() == MilestoneStatus.PLANNED
                     || milestone.status() == MilestoneStatus.IN_PROGRESS)) {
                 names.add(milestone.name());
+            }
+        }
+    }
+
+    /** Drops the task's project membership as it was before a change (the project may be another now). */
+    private void forget(Task task) {
+        Task previous = tasks.get(task.id());
+        if (previous != null && previous.projectId() != null) {
+            Set<UUID> members = projectTasks.get(previous.projectId());
+            if (members != null) {
+                members.remove(task.id());
             }
         }
     }

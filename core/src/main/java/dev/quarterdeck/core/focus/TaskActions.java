@@ -8,6 +8,7 @@ import dev.quarterdeck.core.project.Project;
 import dev.quarterdeck.core.store.StaleRecordException;
 import dev.quarterdeck.core.store.Store;
 import dev.quarterdeck.core.store.StoreJson;
+import dev.quarterdeck.core.store.StoreTransaction;
 import dev.quarterdeck.core.store.Undo;
 import dev.quarterdeck.core.task.Horizon;
 import dev.quarterdeck.core.task.LinkKind;
@@ -21,6 +22,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiFunction;
 
 /**
  * What the user does to tasks from the Focus screen and the task panel: each a store write by {@link Actor#USER}
@@ -47,24 +49,37 @@ public final class TaskActions {
 
     /** Marks the task done; its horizon and pin stay as they were, so undo puts it back in the same lane. */
     public Task complete(UUID taskId) {
-        Task done = store.write(Actor.USER, tx -> tx.update(current(taskId).withStatus(TaskStatus.DONE, now())));
-        scoring.taskChanged(done);
-        return done;
+        return changeTask(taskId, (task, tx) -> tx.update(task.withStatus(TaskStatus.DONE, now())));
     }
 
     /** Pins the task to a horizon (the lane it was dragged to); pins win over proposals. */
     public Task pin(UUID taskId, Horizon horizon) {
-        Task pinned = store.write(Actor.USER, tx -> tx.update(current(taskId).withHorizon(horizon, true, now())));
-        scoring.taskChanged(pinned);
-        return pinned;
+        return changeTask(taskId, (task, tx) -> tx.update(task.withHorizon(horizon, true, now())));
     }
 
     /** Lets the prioritiser propose the horizon again. */
     public Task unpin(UUID taskId) {
-        Task task = current(taskId);
-        Task unpinned = store.write(Actor.USER, tx -> tx.update(task.withHorizon(task.horizon(), false, now())));
-        scoring.taskChanged(unpinned);
-        return unpinned;
+        return changeTask(taskId, (task, tx) -> tx.update(task.withHorizon(task.horizon(), false, now())));
+    }
+
+    /**
+     * One write by the user that changes a task and rescores what depends on it, in one transaction: the change,
+     * its audit event and the new scores commit together (no second write for the scores).
+     */
+    private Task changeTask(UUID taskId, BiFunction<Task, StoreTransaction, Task> change) {
+        try {
+            return store.write(Actor.USER, tx -> {
+                Task current = tx.tasks().find(taskId).orElseThrow(
+                        () -> new StaleRecordException("That task was deleted elsewhere; reload and try again"));
+                Task changed = change.apply(current, tx);
+                scoring.taskChanged(changed, tx);
+                return changed;
+            });
+        } catch (RuntimeException e) {
+            // the scores held in memory may already include the change that did not commit: put back the stored task
+            store.tasks().find(taskId).ifPresent(scoring::taskChanged);
+            throw e;
+        }
     }
 
     /**
@@ -178,11 +193,6 @@ public final class TaskActions {
                 }
             }
         }
-    }
-
-    private Task current(UUID taskId) {
-        return store.tasks().find(taskId)
-                .orElseThrow(() -> new StaleRecordException("That task was deleted elsewhere; reload and try again"));
     }
 
     private Instant now() {

@@ -6,6 +6,7 @@ import dev.quarterdeck.core.task.Task;
 import dev.quarterdeck.core.task.TaskStatus;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -86,6 +87,28 @@ public interface TaskDao {
             counts.put(horizon, 0);
         }
         counts.putAll(countByOpenHorizon());
+        return counts;
+    }
+
+    @SqlQuery("""
+            SELECT open_horizon, COUNT(*) AS n FROM tasks
+            WHERE open_horizon IN (<horizons>)
+            GROUP BY open_horizon
+            """)
+    @KeyColumn("open_horizon")
+    @ValueColumn("n")
+    Map<Horizon, Integer> countByOpenHorizonIn(@BindList("horizons") List<String> horizons);
+
+    /**
+     * Number of open tasks in each of {@code horizons} (0 when it has none): counts only those ranges of the
+     * tasks_open_focus index, so the Focus lanes do not pay for counting the Later tasks they do not show.
+     */
+    default Map<Horizon, Integer> countOpenIn(Collection<Horizon> horizons) {
+        Map<Horizon, Integer> counts = new EnumMap<>(Horizon.class);
+        horizons.forEach(horizon -> counts.put(horizon, 0));
+        if (!horizons.isEmpty()) {
+            counts.putAll(countByOpenHorizonIn(horizons.stream().map(Horizon::name).toList()));
+        }
         return counts;
     }
 

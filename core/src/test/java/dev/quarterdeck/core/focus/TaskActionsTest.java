@@ -171,4 +171,46 @@ class TaskActionsTest {
 
         assertThat(affected).containsExactlyInAnyOrder(first.id(), second.id()).doesNotContain(unrelated.id());
     }
+
+    @Test
+    void completingATaskOnAMilestoneLowersItsBlockersStoredScoreInTheSameWrite() {
+        Task onMilestone = add("Sign lease in 20 days #ATLAS");
+        Task blocker = add("Get legal review #ATLAS");
+        Milestone lease = new Milestone(UUID.randomUUID(), project.id(), "M2 Lease signed", "",
+                TODAY.plusDays(20), TODAY.plusDays(20), MilestoneStatus.PLANNED, null, NOW, 0);
+        store.write(Actor.USER, tx -> {
+            tx.insert(lease);
+            tx.insert(new MilestoneTask(lease.id(), onMilestone.id()));
+            return null;
+        });
+        actions = new TaskActions(store, FocusScoring.load(store, ScoreWeights.DEFAULT, clock), clock);
+        actions.addDependency(blocker.id(), onMilestone.id());
+        double blocking = stored(blocker).score();
+        long eventsBefore = store.audit().latest(1_000).size();
+
+        actions.complete(onMilestone.id());
+
+        // the blocked task is done, so the blocker no longer blocks an open milestone task
+        assertThat(stored(blocker).score()).isEqualTo(blocking - 20);
+        // one audited change (the completion); the new scores are derived values written with it
+        assertThat(store.audit().latest(1_000)).hasSize((int) eventsBefore + 1);
+        assertThat(actions.undoable()).get().extracting(c -> c.entityIds()).asList()
+                .containsExactly(onMilestone.id());
+    }
+
+    @Test
+    void completingATaskDeletedElsewhereIsRefusedAndWritesNothing() {
+        Task task = add("Send forecast today");
+        store.write(Actor.system("sync"), tx -> {
+            tx.delete(stored(task));
+            return null;
+        });
+        long events = store.audit().latest(1_000).size();
+
+        assertThatThrownBy(() -> actions.complete(task.id()))
+                .isInstanceOf(dev.quarterdeck.core.store.StaleRecordException.class)
+                .hasMessageContaining("deleted elsewhere");
+        assertThat(store.audit().latest(1_000)).hasSize((int) events);
+        assertThat(actions.scoring().score(task.id()).total()).isGreaterThan(0);
+    }
 }

@@ -92,6 +92,16 @@ class TaskQueriesTest {
     }
 
     @Test
+    void countOpenInCountsOnlyTheAskedHorizonsWithZeroForAnEmptyOne() {
+        insert(task("a", TaskStatus.TODO, Horizon.TODAY, 1), task("b", TaskStatus.DOING, Horizon.TODAY, 1),
+                task("c", TaskStatus.WAITING, Horizon.LATER, 1), task("d", TaskStatus.DONE, Horizon.WEEK, 1));
+
+        assertThat(store.tasks().countOpenIn(List.of(Horizon.TODAY, Horizon.WEEK, Horizon.MONTH)))
+                .containsOnly(entry(Horizon.TODAY, 2), entry(Horizon.WEEK, 0), entry(Horizon.MONTH, 0));
+        assertThat(store.tasks().countOpenIn(List.of())).isEmpty();
+    }
+
+    @Test
     void completedSinceListsDoneTasksNewestFirstFromTheGivenInstant() {
         Task early = Fixtures.doneTask(project.id(), "early", T0.plusSeconds(100));
         Task middle = Fixtures.doneTask(project.id(), "middle", T0.plusSeconds(200));
