@@ -2,6 +2,7 @@ package dev.quarterdeck.app.projects.risks;
 
 import atlantafx.base.theme.Styles;
 import dev.quarterdeck.app.focus.DueText;
+import dev.quarterdeck.app.projects.ProjectTab;
 import dev.quarterdeck.app.projects.ProjectTabContext;
 import dev.quarterdeck.app.projects.ProjectTexts;
 import dev.quarterdeck.app.projects.registers.RegisterUi;
@@ -32,9 +33,9 @@ import org.kordamp.ikonli.material2.Material2AL;
  */
 public final class RisksTab {
 
-    private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
 
     private final RisksModel model;
+    private final ProjectTabContext context;
     private final StackPane root = RegisterUi.root("project-risks");
     private final Snackbar snackbar = new Snackbar(root);
     private final TableView<RiskRow> table = new TableView<>();
@@ -47,6 +48,7 @@ public final class RisksTab {
     private Risk editing;
 
     public RisksTab(ProjectTabContext context) {
+        this.context = context;
         this.model = new RisksModel(context);
         this.heatMap = new HeatMapView(model.cellFilterProperty());
         build();
@@ -110,14 +112,7 @@ public final class RisksTab {
         BorderPane layout = new BorderPane(main);
         layout.setRight(drawer);
         root.getChildren().add(layout);
-        root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            // in a text field Ctrl+Z undoes typing, not the last risk change
-            if (UNDO.match(e) && model.canUndo()
-                    && !(e.getTarget() instanceof javafx.scene.control.TextInputControl)) {
-                undo();
-                e.consume();
-            }
-        });
+        RegisterUi.undoOnShortcut(root, model::canUndo, this::undo);
     }
 
     private void buildTable() {
@@ -163,7 +158,7 @@ public final class RisksTab {
                 score, band,
                 RegisterUi.column("Owner", r -> nz(r.risk().owner()), 100),
                 RegisterUi.column("Status", r -> ProjectTexts.words(r.risk().status()), 90),
-                review, trend));
+                review, trend, RegisterUi.column("Linked", RiskRow::linksText, 130)));
         table.getSortOrder().setAll(List.of(score));
         table.setRowFactory(t -> {
             javafx.scene.control.TableRow<RiskRow> row = new javafx.scene.control.TableRow<>();
@@ -222,6 +217,29 @@ public final class RisksTab {
         section("Identified", ProjectTexts.date(risk.identified())
                 + (risk.closed() == null ? "" : " · closed " + ProjectTexts.date(risk.closed())));
         section("Score history", row.history().isEmpty() ? "" : row.historyText());
+        linkedWork(row);
+    }
+
+    /** The linked tasks and milestones; each opens its tab with the record selected. */
+    private void linkedWork(RiskRow row) {
+        if (row.links().isEmpty()) {
+            return;
+        }
+        Label caption = new Label("Linked work");
+        caption.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        VBox list = new VBox(0, caption);
+        list.setId("risk-linked-work");
+        for (LinkedWork work : row.links()) {
+            javafx.scene.control.Hyperlink link = new javafx.scene.control.Hyperlink(work.text(),
+                    dev.quarterdeck.app.ui.Icons.of(work.task() ? Material2AL.ASSIGNMENT : Material2AL.FLAG));
+            link.setWrapText(true);
+            link.setTooltip(new javafx.scene.control.Tooltip("Show on the " + (work.task() ? "Tasks" : "Milestones")
+                    + " tab"));
+            link.setOnAction(e -> context.navigation().reveal(work.task() ? ProjectTab.TASKS : ProjectTab.MILESTONES,
+                    work.id()));
+            list.getChildren().add(link);
+        }
+        details.getChildren().add(list);
     }
 
     private void section(String heading, String text) {
@@ -256,7 +274,7 @@ public final class RisksTab {
     private void openNew() {
         editing = null;
         drawerTitle.setText("New risk");
-        form.fillNew(model.nextKey(), model.today());
+        form.fillNew(model.nextKey(), model.today(), model.linkable());
         openDrawer();
     }
 
@@ -267,7 +285,7 @@ public final class RisksTab {
         }
         editing = row.risk();
         drawerTitle.setText("Edit " + editing.key());
-        form.fill(editing);
+        form.fill(row, model.linkable());
         openDrawer();
     }
 
@@ -285,7 +303,7 @@ public final class RisksTab {
 
     private void save() {
         form.clear();
-        model.save(editing, form.draft(), outcome -> {
+        model.save(editing, form.draft(), form.linkedTasks(), form.linkedMilestones(), outcome -> {
             closeDrawer();
             snackbar.show(outcome.message(), this::undo);
         }, form::show);
