@@ -140,7 +140,10 @@ public final class ActivityRow {
             JsonNode amount = node.get("amount");
             if (amount != null && amount.has("amount")) {
                 JsonNode vendor = node.get("vendor");
-                return amount.get("amount").asText() + " " + amount.path("currency").asText()
+                JsonNode number = amount.get("amount");
+                // a stored BigDecimal may read as 2.4E+3: show it as 2400
+                String figure = number.isNumber() ? number.decimalValue().toPlainString() : number.asText();
+                return figure + " " + amount.path("currency").asText()
                         + (vendor != null && vendor.isTextual() ? " · " + vendor.asText() : "");
             }
             return key == null ? "" : key;

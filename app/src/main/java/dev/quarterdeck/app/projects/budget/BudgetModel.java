@@ -34,7 +34,7 @@ public final class BudgetModel {
 
     public BudgetModel(ProjectTabContext context) {
         this.context = context;
-        this.lastChange = new LastChange(context);
+        this.lastChange = new LastChange(context, this::load);
         basis.addListener((obs, old, value) -> load());
     }
 
@@ -127,16 +127,9 @@ public final class BudgetModel {
         }, () -> onBooked.accept(result.transactions().size()), onInvalid);
     }
 
-    public boolean canUndo() {
-        return lastChange.canUndo();
-    }
-
-    /** Reverts the last change made in this tab (see {@link LastChange#undo}). */
-    public void undo(Consumer<String> onUndone, Consumer<String> onFailure) {
-        lastChange.undo(message -> {
-            load();
-            onUndone.accept(message);
-        }, onFailure);
+    /** The tab's last change, for its Undo notice and Ctrl+Z. */
+    public LastChange changes() {
+        return lastChange;
     }
 
     private <R> void write(String title, String description, dev.quarterdeck.core.store.StoreWriter<R> work,

@@ -138,7 +138,7 @@ public final class BudgetTab {
         BorderPane layout = new BorderPane(scroll);
         layout.setRight(drawer);
         root.getChildren().add(layout);
-        RegisterUi.undoOnShortcut(root, model::canUndo, this::undo);
+        RegisterUi.undoOnShortcut(root, model.changes()::canUndo, this::undo);
     }
 
     private VBox linesCard() {
@@ -438,7 +438,7 @@ public final class BudgetTab {
     }
 
     private void undo() {
-        model.undo(message -> snackbar.show(message, null), message -> snackbar.show(message, null));
+        snackbar.undo(model.changes());
     }
 
     private boolean confirm(String question) {

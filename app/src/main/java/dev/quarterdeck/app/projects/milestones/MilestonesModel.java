@@ -26,7 +26,7 @@ public final class MilestonesModel {
 
     public MilestonesModel(ProjectTabContext context) {
         this.context = context;
-        this.lastChange = new LastChange(context);
+        this.lastChange = new LastChange(context, this::load);
     }
 
     public void load() {
@@ -97,15 +97,8 @@ public final class MilestonesModel {
                 }, failure -> problem.set("Could not complete " + milestone.name() + ": " + failure.getMessage()));
     }
 
-    public boolean canUndo() {
-        return lastChange.canUndo();
-    }
-
-    /** Reverts the last change made in this tab (see {@link LastChange#undo}). */
-    public void undo(Consumer<String> onUndone, Consumer<String> onFailure) {
-        lastChange.undo(message -> {
-            load();
-            onUndone.accept(message);
-        }, onFailure);
+    /** The tab's last change, for its Undo notice and Ctrl+Z. */
+    public LastChange changes() {
+        return lastChange;
     }
 }

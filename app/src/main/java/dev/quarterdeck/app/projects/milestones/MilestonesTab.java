@@ -91,7 +91,7 @@ public final class MilestonesTab {
         BorderPane layout = new BorderPane(scroll);
         layout.setRight(drawer);
         root.getChildren().add(layout);
-        RegisterUi.undoOnShortcut(root, model::canUndo, this::undo);
+        RegisterUi.undoOnShortcut(root, model.changes()::canUndo, this::undo);
     }
 
     private void buildTable() {
@@ -236,6 +236,6 @@ public final class MilestonesTab {
     }
 
     private void undo() {
-        model.undo(message -> snackbar.show(message, null), message -> snackbar.show(message, null));
+        snackbar.undo(model.changes());
     }
 }

@@ -14,11 +14,14 @@ import java.util.function.Consumer;
 public final class LastChange {
 
     private final ProjectTabContext context;
+    private final Runnable reload;
     private UUID changeId;
     private String description;
 
-    public LastChange(ProjectTabContext context) {
+    /** @param reload shows the tab's records again (after an undo) */
+    public LastChange(ProjectTabContext context, Runnable reload) {
         this.context = context;
+        this.reload = reload;
     }
 
     /**
@@ -44,8 +47,8 @@ public final class LastChange {
     }
 
     /**
-     * Reverts the remembered change in the background; {@code onUndone} gets a message for the notice, then the page
-     * reloads. {@code onFailure} gets the reason when it cannot be undone (nothing is written then).
+     * Reverts the remembered change in the background; then the tab and the page reload and {@code onUndone} gets a
+     * message for the notice. {@code onFailure} gets the reason when it cannot be undone (nothing is written then).
      */
     public void undo(Consumer<String> onUndone, Consumer<String> onFailure) {
         UUID target = changeId;
@@ -56,6 +59,7 @@ public final class LastChange {
         changeId = null;
         description = null;
         context.background().run("Undoing: " + what, () -> new Undo(context.store()).undo(target), change -> {
+            reload.run();
             onUndone.accept("Undone: " + what);
             context.onChanged().run();
         }, failure -> onFailure.accept("Could not undo " + what + ": " + failure.getMessage()));

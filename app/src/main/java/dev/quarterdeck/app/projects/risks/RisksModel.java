@@ -58,7 +58,7 @@ public final class RisksModel {
 
     public RisksModel(ProjectTabContext context) {
         this.context = context;
-        this.lastChange = new LastChange(context);
+        this.lastChange = new LastChange(context, this::load);
         filterText.addListener((obs, old, text) -> refilter());
         cellFilter.addListener((obs, old, cell) -> refilter());
     }
@@ -207,7 +207,6 @@ public final class RisksModel {
     public void undo(Consumer<Outcome> onDone) {
         lastChange.undo(message -> {
             problem.set("");
-            load();
             onDone.accept(new Outcome(message, false));
         }, problem::set);
     }

@@ -158,7 +158,9 @@ public final class RisksTab {
                 score, band,
                 RegisterUi.column("Owner", r -> nz(r.risk().owner()), 100),
                 RegisterUi.column("Status", r -> ProjectTexts.words(r.risk().status()), 90),
-                review, trend, RegisterUi.column("Linked", RiskRow::linksText, 130)));
+                review, trend, linked()));
+        band.setMinWidth(96);
+        trend.setMinWidth(92);
         table.getSortOrder().setAll(List.of(score));
         table.setRowFactory(t -> {
             javafx.scene.control.TableRow<RiskRow> row = new javafx.scene.control.TableRow<>();
@@ -176,6 +178,14 @@ public final class RisksTab {
                 deleteSelected();
             }
         });
+    }
+
+    /** How many tasks and milestones are linked; the breakdown is in the risk's card and on hover. */
+    private static TableColumn<RiskRow, Integer> linked() {
+        TableColumn<RiskRow, Integer> column = RegisterUi.numberColumn("Linked", r -> r.links().size(),
+                r -> r.links().isEmpty() ? "—" : String.valueOf(r.links().size()), 64);
+        column.setMinWidth(64);
+        return column;
     }
 
     private javafx.collections.transformation.SortedList<RiskRow> sorted() {
@@ -225,7 +235,7 @@ public final class RisksTab {
         if (row.links().isEmpty()) {
             return;
         }
-        Label caption = new Label("Linked work");
+        Label caption = new Label("Linked work · " + row.linksText());
         caption.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         VBox list = new VBox(0, caption);
         list.setId("risk-linked-work");
@@ -233,8 +243,10 @@ public final class RisksTab {
             javafx.scene.control.Hyperlink link = new javafx.scene.control.Hyperlink(work.text(),
                     dev.quarterdeck.app.ui.Icons.of(work.task() ? Material2AL.ASSIGNMENT : Material2AL.FLAG));
             link.setWrapText(true);
-            link.setTooltip(new javafx.scene.control.Tooltip("Show on the " + (work.task() ? "Tasks" : "Milestones")
-                    + " tab"));
+            link.setMaxWidth(Double.MAX_VALUE);
+            link.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            link.setTooltip(new javafx.scene.control.Tooltip(work.text() + " — show it on the "
+                    + (work.task() ? "Tasks" : "Milestones") + " tab"));
             link.setOnAction(e -> context.navigation().reveal(work.task() ? ProjectTab.TASKS : ProjectTab.MILESTONES,
                     work.id()));
             list.getChildren().add(link);

@@ -25,7 +25,7 @@ public final class StakeholdersModel {
 
     public StakeholdersModel(ProjectTabContext context) {
         this.context = context;
-        this.lastChange = new LastChange(context);
+        this.lastChange = new LastChange(context, this::load);
     }
 
     public void load() {
@@ -87,15 +87,8 @@ public final class StakeholdersModel {
                 }, failure -> problem.set("Could not log the contact: " + failure.getMessage()));
     }
 
-    public boolean canUndo() {
-        return lastChange.canUndo();
-    }
-
-    /** Reverts the last change made in this tab (see {@link LastChange#undo}). */
-    public void undo(Consumer<String> onUndone, Consumer<String> onFailure) {
-        lastChange.undo(message -> {
-            load();
-            onUndone.accept(message);
-        }, onFailure);
+    /** The tab's last change, for its Undo notice and Ctrl+Z. */
+    public LastChange changes() {
+        return lastChange;
     }
 }

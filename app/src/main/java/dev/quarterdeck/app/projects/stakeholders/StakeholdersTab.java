@@ -101,7 +101,7 @@ public final class StakeholdersTab {
         BorderPane layout = new BorderPane(scroll);
         layout.setRight(drawer);
         root.getChildren().add(layout);
-        RegisterUi.undoOnShortcut(root, model::canUndo, this::undo);
+        RegisterUi.undoOnShortcut(root, model.changes()::canUndo, this::undo);
     }
 
     private void buildTable() {
@@ -260,6 +260,6 @@ public final class StakeholdersTab {
     }
 
     private void undo() {
-        model.undo(message -> snackbar.show(message, null), message -> snackbar.show(message, null));
+        snackbar.undo(model.changes());
     }
 }

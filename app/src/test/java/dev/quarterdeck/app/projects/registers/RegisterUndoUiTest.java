@@ -44,20 +44,11 @@ class RegisterUndoUiTest {
     }
 
     private void fire(String id) throws Exception {
-        Button button = robot.lookup(id).queryAs(Button.class);
-        harness.fx(() -> {
-            button.fire();
-            return null;
-        });
-        harness.settle();
+        harness.fire(id);
     }
 
     private void set(String field, String text) throws Exception {
-        TextField control = robot.lookup("#field-" + field).queryAs(TextField.class);
-        harness.fx(() -> {
-            control.setText(text);
-            return null;
-        });
+        harness.type(field, text);
     }
 
     private <T> void select(String tableId, java.util.function.Predicate<T> which) throws Exception {

@@ -46,12 +46,7 @@ class RiskLinksUiTest {
     }
 
     private void fire(String id) throws Exception {
-        Button button = robot.lookup(id).queryAs(Button.class);
-        harness.fx(() -> {
-            button.fire();
-            return null;
-        });
-        harness.settle();
+        harness.fire(id);
     }
 
     @SuppressWarnings("unchecked")
