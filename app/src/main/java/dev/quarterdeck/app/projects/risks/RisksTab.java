@@ -132,6 +132,7 @@ public final class RisksTab {
         TableColumn<RiskRow, Integer> id = RegisterUi.numberColumn("ID", r -> Integer.parseInt(r.risk().key()
                 .substring(2)), r -> r.risk().key(), 70);
         id.getStyleClass().remove("number-column");
+        id.setMinWidth(64);
         TableColumn<RiskRow, Integer> score = RegisterUi.numberColumn("Score", r -> r.risk().score(),
                 r -> String.valueOf(r.risk().score()), 64);
         score.setSortType(TableColumn.SortType.DESCENDING);
@@ -152,9 +153,8 @@ public final class RisksTab {
         table.getColumns().setAll(List.of(id,
                 RegisterUi.column("Title", r -> r.risk().title(), 260),
                 RegisterUi.column("Category", r -> nz(r.risk().category()), 100),
-                RegisterUi.numberColumn("L", r -> r.risk().likelihood(), r -> String.valueOf(r.risk().likelihood()),
-                        36),
-                RegisterUi.numberColumn("I", r -> r.risk().impact(), r -> String.valueOf(r.risk().impact()), 36),
+                rating("L", r -> r.risk().likelihood()),
+                rating("I", r -> r.risk().impact()),
                 score, band,
                 RegisterUi.column("Owner", r -> nz(r.risk().owner()), 100),
                 RegisterUi.column("Status", r -> ProjectTexts.words(r.risk().status()), 90),
@@ -178,6 +178,14 @@ public final class RisksTab {
                 deleteSelected();
             }
         });
+    }
+
+    /** Likelihood or impact: narrow, but never squeezed out by the wider columns. */
+    private static TableColumn<RiskRow, Integer> rating(String title, java.util.function.Function<RiskRow, Integer> value) {
+        TableColumn<RiskRow, Integer> column = RegisterUi.numberColumn(title, value,
+                r -> String.valueOf(value.apply(r)), 36);
+        column.setMinWidth(36);
+        return column;
     }
 
     /** How many tasks and milestones are linked; the breakdown is in the risk's card and on hover. */
