@@ -121,7 +121,7 @@ public final class ProjectPageModel {
 
     /** What a tab of the shown project works with; its writes reload this page and the portfolio. */
     public ProjectTabContext context(UUID projectId) {
-        return new ProjectTabContext(projectId, store, background, clock, this::changed);
+        return new ProjectTabContext(projectId, store, background, clock, this::changed, new ProjectNavigation());
     }
 
     /** After a write: this page and the rest of the window show the new state. */
@@ -144,7 +144,7 @@ public final class ProjectPageModel {
     /** Undo of {@link #delete}: restores the project from the audit trail. */
     public void restore(DeletedProject deleted, Consumer<Project> onRestored, Consumer<String> onFailure) {
         background.run("Restoring " + deleted.code(),
-                () -> new ProjectRemoval(store.get()).restore(Actor.USER, deleted),
+                () -> new ProjectRemoval(store.get()).restore(deleted),
                 restored -> {
                     workspaceChanged.run();
                     onRestored.accept(restored);

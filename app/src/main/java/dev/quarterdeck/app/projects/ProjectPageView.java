@@ -120,6 +120,12 @@ public final class ProjectPageView extends StackPane {
         if (!id.equals(shownProject)) {
             shownProject = id;
             context = model.context(id);
+            // a tab asks to show a record of another tab: switch to it; that tab selects the record
+            context.navigation().requestProperty().addListener((obs, old, target) -> {
+                if (target != null) {
+                    select(target.tab());
+                }
+            });
             tabByKind.values().forEach(tab -> tab.setContent(null));
             if (tabs.getSelectionModel().getSelectedItem() == tabByKind.get(ProjectTab.OVERVIEW)) {
                 fill(tabByKind.get(ProjectTab.OVERVIEW));

@@ -8,6 +8,7 @@ import dev.quarterdeck.core.store.StoreWriter;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -20,11 +21,19 @@ import java.util.function.Supplier;
  * @param background  runs store work off the FX thread (progress in the status bar)
  * @param clock       "today" for due dates, overdue flags and new records
  * @param onChanged   call after a successful write: reloads the page header, the portfolio and the sidebar
+ * @param navigation  to show a record of another tab of the page (a risk's linked task)
  */
 public record ProjectTabContext(UUID projectId, Supplier<Store> storeAccess, BackgroundTasks background,
-        Clock clock, Runnable onChanged) {
+        Clock clock, Runnable onChanged, ProjectNavigation navigation) {
+
+    /** A context whose navigation requests go nowhere (a tab shown on its own). */
+    public ProjectTabContext(UUID projectId, Supplier<Store> storeAccess, BackgroundTasks background, Clock clock,
+            Runnable onChanged) {
+        this(projectId, storeAccess, background, clock, onChanged, new ProjectNavigation());
+    }
 
     public ProjectTabContext {
+        Require.present(navigation, "navigation");
         Require.present(projectId, "projectId");
         Require.present(storeAccess, "storeAccess");
         Require.present(background, "background");
@@ -52,9 +61,22 @@ public record ProjectTabContext(UUID projectId, Supplier<Store> storeAccess, Bac
      */
     public <R> void write(String title, StoreWriter<R> work, Consumer<? super R> onDone,
             Consumer<? super Throwable> onFailure) {
-        background.run(title, () -> store().write(actor(), work), result -> {
-            onDone.accept(result);
-            onChanged.run();
-        }, onFailure);
+        writeChange(title, work, (result, changeId) -> onDone.accept(result), onFailure);
+    }
+
+    /**
+     * {@link #write}, handing {@code onDone} the id of the change as well: what
+     * {@link dev.quarterdeck.core.store.Undo#undo(UUID)} reverts.
+     */
+    public <R> void writeChange(String title, StoreWriter<R> work, BiConsumer<? super R, UUID> onDone,
+            Consumer<? super Throwable> onFailure) {
+        background.run(title, () -> store().write(actor(), tx -> new Written<>(work.work(tx), tx.changeId())),
+                written -> {
+                    onDone.accept(written.result(), written.changeId());
+                    onChanged.run();
+                }, onFailure);
+    }
+
+    private record Written<R>(R result, UUID changeId) {
     }
 }

@@ -25,7 +25,7 @@ final class ProjectTabs {
         ProjectPage loaded = page.pageProperty().get();
         return switch (tab) {
             case OVERVIEW -> new OverviewTab(loaded, page.activityProperty().get(), context.clock().getZone()).view();
-            case TASKS -> new ProjectTasksTab(context).view();
+            case TASKS -> new ProjectTasksTab(context, loaded == null ? null : loaded.tasks()).view();
             case RISKS -> new RisksTab(context).view();
             case BUDGET -> new BudgetTab(context).view();
             case MILESTONES -> new MilestonesTab(context).view();

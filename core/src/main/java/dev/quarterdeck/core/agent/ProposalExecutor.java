@@ -4,6 +4,7 @@ import dev.quarterdeck.core.agent.PreferenceSignal.Decision;
 import dev.quarterdeck.core.audit.Actor;
 import dev.quarterdeck.core.audit.AuditEvent;
 import dev.quarterdeck.core.common.Require;
+import dev.quarterdeck.core.store.StaleRecordException;
 import dev.quarterdeck.core.store.Store;
 import dev.quarterdeck.core.store.StoreTransaction;
 import dev.quarterdeck.core.task.SourceKind;
@@ -124,8 +125,8 @@ public final class ProposalExecutor {
                 throw new ProposalRefused("The audit trail of this change is missing");
             }
             Instant now = clock.instant();
-            AuditRestore restore = new AuditRestore(tx, now);
-            events.stream().sorted(Comparator.comparingLong(AuditEvent::sequence).reversed()).forEach(restore::restore);
+            events.stream().sorted(Comparator.comparingLong(AuditEvent::sequence).reversed())
+                    .forEach(event -> revert(tx, event));
             ExecutionLog undone = tx.update(new ExecutionLog(log.id(), log.proposalId(), log.executedAt(),
                     log.outcome(), true));
             Proposal stored = tx.update(new Proposal(proposal.id(), proposal.agent(), proposal.kind(),
@@ -134,6 +135,15 @@ public final class ProposalExecutor {
             LOG.info("Undid {} proposal {} ({} records restored)", proposal.kind(), proposal.id(), events.size());
             return new Execution(stored, undone);
         });
+    }
+
+    /** Puts the record back through the store's one undo path; a record changed since is the user's to sort out. */
+    private static void revert(StoreTransaction tx, AuditEvent event) {
+        try {
+            tx.revert(event);
+        } catch (StaleRecordException e) {
+            throw new ProposalRefused("It has changed since; undo it by hand (" + e.getMessage() + ")", e);
+        }
     }
 
     private Execution execute(UUID proposalId, Optional<ProposalPayload> edited) {

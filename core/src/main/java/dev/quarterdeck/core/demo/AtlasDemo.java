@@ -130,6 +130,9 @@ final class AtlasDemo {
         b.milestoneTasks(fitOut, "atlas.fitout-commission", "atlas.cabling");
         b.milestoneTasks(move, "atlas.phone-port", "atlas.move-weekend", "atlas.removals-quote");
         b.milestoneTasks(handBack, "atlas.dilapidations");
+        // R-001 removals firm, R-002 lease counter-signature (see addRisks)
+        b.riskLinks(CODE, "R-001", "atlas.removals-quote", move);
+        b.riskLinks(CODE, "R-002", "atlas.lease-sign", lease);
     }
 
     private static void addRisks(DemoBuilder b) {

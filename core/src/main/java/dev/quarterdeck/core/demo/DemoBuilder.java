@@ -9,6 +9,7 @@ import dev.quarterdeck.core.milestone.MilestoneStatus;
 import dev.quarterdeck.core.milestone.MilestoneTask;
 import dev.quarterdeck.core.project.Project;
 import dev.quarterdeck.core.risk.Risk;
+import dev.quarterdeck.core.risk.RiskLink;
 import dev.quarterdeck.core.risk.RiskStatus;
 import dev.quarterdeck.core.stakeholder.Stakeholder;
 import dev.quarterdeck.core.task.Horizon;
@@ -60,6 +61,7 @@ final class DemoBuilder {
     private final Map<String, Milestone> milestones = new LinkedHashMap<>();
     private final List<String[]> milestoneTasks = new ArrayList<>();
     private final List<RiskDraft> risks = new ArrayList<>();
+    private final List<String[]> riskLinks = new ArrayList<>();
     private final Map<String, Integer> riskCounts = new HashMap<>();
     private final Map<String, BudgetLine> budgetLines = new LinkedHashMap<>();
     private final List<Transaction> transactions = new ArrayList<>();
@@ -220,6 +222,13 @@ final class DemoBuilder {
         }
     }
 
+    /** Links risk {@code riskKey} of project {@code code} to tasks and milestones, each named by its demo key. */
+    void riskLinks(String code, String riskKey, String... targetKeys) {
+        for (String target : targetKeys) {
+            riskLinks.add(new String[] {code, riskKey, target});
+        }
+    }
+
     /** The next risk of the project's register, keyed, … in the order they are added. */
     RiskDraft risk(String code, String title) {
         int sequence = riskCounts.merge(code, 1, Integer::sum);
@@ -293,18 +302,32 @@ final class DemoBuilder {
             builtMilestoneTasks.add(new MilestoneTask(milestone.id(), requireTask(builtTasks, pair[1]).id()));
         }
 
+        List<Risk> builtRisks = risks.stream().map(RiskDraft::build).toList();
+        List<RiskLink> builtRiskLinks = new ArrayList<>();
+        for (String[] link : riskLinks) {
+            UUID riskId = id("risk:" + link[0] + "/" + link[1]);
+            if (builtRisks.stream().noneMatch(r -> r.id().equals(riskId))) {
+                throw new IllegalStateException("no demo risk " + link[0] + " " + link[1]);
+            }
+            UUID id = id("risk-link:" + link[0] + "/" + link[1] + ">" + link[2]);
+            Milestone milestone = milestones.get(link[2]);
+            builtRiskLinks.add(milestone != null ? RiskLink.toMilestone(id, riskId, milestone.id())
+                    : RiskLink.toTask(id, riskId, requireTask(builtTasks, link[2]).id()));
+        }
+
         return new WorkspaceSnapshot(
                 List.copyOf(projects.values()),
                 List.copyOf(builtTasks.values()),
                 builtLinks,
-                risks.stream().map(RiskDraft::build).toList(),
+                builtRisks,
                 List.copyOf(milestones.values()),
                 builtMilestoneTasks,
                 stakeholders,
                 List.copyOf(budgetLines.values()),
                 transactions,
                 List.of(),
-                builtItems);
+                builtItems,
+                builtRiskLinks);
     }
 
     private static Task requireTask(Map<String, Task> built, String key) {

@@ -8,6 +8,7 @@ import dev.quarterdeck.core.milestone.Milestone;
 import dev.quarterdeck.core.milestone.MilestoneTask;
 import dev.quarterdeck.core.project.Project;
 import dev.quarterdeck.core.risk.Risk;
+import dev.quarterdeck.core.risk.RiskLink;
 import dev.quarterdeck.core.stakeholder.Stakeholder;
 import dev.quarterdeck.core.task.Task;
 import dev.quarterdeck.core.task.TaskLink;
@@ -26,7 +27,8 @@ import java.util.stream.Collectors;
 /**
  * Compares an imported workspace with the stored one. Two kinds of conflict: the same ID (merge replaces, skip
  * keeps the stored record), and a unique key (project code, risk key within a project, source reference, link
- * between the same tasks) held by a stored record with another ID, which neither policy can write.
+ * between the same tasks, risk link to the same task or milestone) held by a stored record with another ID, which
+ * neither policy can write.
  */
 final class ConflictFilter {
 
@@ -61,6 +63,14 @@ final class ConflictFilter {
             if (holder != null && !holder.equals(item.id())) {
                 problems.add(new ImportProblem(0, 0, "sourceItems, " + item.kind() + " " + item.ref(),
                         "another stored source item has the same reference"));
+            }
+        }
+        Map<String, UUID> riskLinks = index(stored.riskLinks(), l -> l.riskId() + "/" + l.targetId(), RiskLink::id);
+        for (RiskLink link : incoming.riskLinks()) {
+            UUID holder = riskLinks.get(link.riskId() + "/" + link.targetId());
+            if (holder != null && !holder.equals(link.id())) {
+                problems.add(new ImportProblem(0, 0, "riskLinks, " + link.id(), "the stored workspace already links "
+                        + "this risk to this " + (link.isTask() ? "task" : "milestone")));
             }
         }
         Map<String, UUID> links = index(stored.links(), ConflictFilter::linkKey, TaskLink::id);
@@ -132,9 +142,26 @@ final class ConflictFilter {
                 .collect(Collectors.toSet());
         List<SourceItem> sourceItems = keepNew(incoming.sourceItems(), stored.sourceItems(), SourceItem::id,
                 s -> (s.taskId() == null || taskKept.test(s.taskId())) && !refs.contains(s.kind() + "/" + s.ref()));
+        List<RiskLink> riskLinks = keptRiskLinks(incoming, risks, tasks, milestones);
         WorkspaceSnapshot kept = new WorkspaceSnapshot(projects, tasks, links, risks, milestones, milestoneTasks,
-                stakeholders, budgetLines, transactions, documents, sourceItems);
+                stakeholders, budgetLines, transactions, documents, sourceItems, riskLinks);
         return new Filtered(kept, count(incoming) - count(kept));
+    }
+
+    /** New risk links whose risk and task or milestone will be in the store (kept or stored already). */
+    private List<RiskLink> keptRiskLinks(WorkspaceSnapshot incoming, List<Risk> risks, List<Task> tasks,
+            List<Milestone> milestones) {
+        Set<UUID> present = new HashSet<>();
+        present.addAll(ids(risks, Risk::id));
+        present.addAll(ids(stored.risks(), Risk::id));
+        present.addAll(ids(tasks, Task::id));
+        present.addAll(ids(stored.tasks(), Task::id));
+        present.addAll(ids(milestones, Milestone::id));
+        present.addAll(ids(stored.milestones(), Milestone::id));
+        Set<String> storedPairs = stored.riskLinks().stream().map(l -> l.riskId() + "/" + l.targetId())
+                .collect(Collectors.toSet());
+        return keepNew(incoming.riskLinks(), stored.riskLinks(), RiskLink::id, l -> present.contains(l.riskId())
+                && present.contains(l.targetId()) && !storedPairs.contains(l.riskId() + "/" + l.targetId()));
     }
 
     record Filtered(WorkspaceSnapshot kept, int skipped) {
@@ -143,7 +170,7 @@ final class ConflictFilter {
     static int count(WorkspaceSnapshot s) {
         return s.projects().size() + s.tasks().size() + s.links().size() + s.risks().size() + s.milestones().size()
                 + s.milestoneTasks().size() + s.stakeholders().size() + s.budgetLines().size()
-                + s.transactions().size() + s.documents().size() + s.sourceItems().size();
+                + s.transactions().size() + s.documents().size() + s.sourceItems().size() + s.riskLinks().size();
     }
 
     private static String linkKey(TaskLink link) {

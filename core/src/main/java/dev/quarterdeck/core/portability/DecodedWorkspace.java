@@ -8,6 +8,7 @@ import dev.quarterdeck.core.milestone.Milestone;
 import dev.quarterdeck.core.milestone.MilestoneTask;
 import dev.quarterdeck.core.project.Project;
 import dev.quarterdeck.core.risk.Risk;
+import dev.quarterdeck.core.risk.RiskLink;
 import dev.quarterdeck.core.stakeholder.Stakeholder;
 import dev.quarterdeck.core.task.Task;
 import dev.quarterdeck.core.task.TaskLink;
@@ -25,11 +26,12 @@ record DecodedWorkspace(
         DecodedSection<BudgetLine> budgetLines,
         DecodedSection<Transaction> transactions,
         DecodedSection<Document> documents,
-        DecodedSection<SourceItem> sourceItems) {
+        DecodedSection<SourceItem> sourceItems,
+        DecodedSection<RiskLink> riskLinks) {
 
     WorkspaceSnapshot toSnapshot() {
         return new WorkspaceSnapshot(projects.records(), tasks.records(), links.records(), risks.records(),
                 milestones.records(), milestoneTasks.records(), stakeholders.records(), budgetLines.records(),
-                transactions.records(), documents.records(), sourceItems.records());
+                transactions.records(), documents.records(), sourceItems.records(), riskLinks.records());
     }
 }

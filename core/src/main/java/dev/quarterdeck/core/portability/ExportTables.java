@@ -9,6 +9,7 @@ import dev.quarterdeck.core.milestone.MilestoneTask;
 import dev.quarterdeck.core.portability.ExportColumn.Kind;
 import dev.quarterdeck.core.project.Project;
 import dev.quarterdeck.core.risk.Risk;
+import dev.quarterdeck.core.risk.RiskLink;
 import dev.quarterdeck.core.stakeholder.Stakeholder;
 import dev.quarterdeck.core.task.Task;
 import dev.quarterdeck.core.task.TaskLink;
@@ -191,8 +192,16 @@ final class ExportTables {
                     text("taskId", SourceItem::taskId),
                     text("seenAt", SourceItem::seenAt)));
 
+    /** Added to format version 1 with schema 5: a file without it (an older export) reads as having none. */
+    static final ExportTable<RiskLink> RISK_LINKS = new ExportTable<>("riskLinks", WorkspaceSnapshot::riskLinks,
+            Comparator.comparing(RiskLink::riskId).thenComparing(RiskLink::id), List.of(
+                    text("id", RiskLink::id),
+                    text("riskId", RiskLink::riskId),
+                    text("taskId", RiskLink::taskId),
+                    text("milestoneId", RiskLink::milestoneId)));
+
     static final List<ExportTable<?>> ALL = List.of(PROJECTS, TASKS, LINKS, RISKS, MILESTONES, MILESTONE_TASKS,
-            STAKEHOLDERS, BUDGET_LINES, TRANSACTIONS, DOCUMENTS, SOURCE_ITEMS);
+            STAKEHOLDERS, BUDGET_LINES, TRANSACTIONS, DOCUMENTS, SOURCE_ITEMS, RISK_LINKS);
 
     private ExportTables() {
     }
@@ -203,7 +212,7 @@ final class ExportTables {
                 LINKS.sortedRows(snapshot), RISKS.sortedRows(snapshot), MILESTONES.sortedRows(snapshot),
                 MILESTONE_TASKS.sortedRows(snapshot), STAKEHOLDERS.sortedRows(snapshot),
                 BUDGET_LINES.sortedRows(snapshot), TRANSACTIONS.sortedRows(snapshot), DOCUMENTS.sortedRows(snapshot),
-                SOURCE_ITEMS.sortedRows(snapshot));
+                SOURCE_ITEMS.sortedRows(snapshot), RISK_LINKS.sortedRows(snapshot));
     }
 
     /** Export text of a value: ISO-8601 for time, plain digits for decimals, the constant's name for enums. */

@@ -35,6 +35,12 @@ final class JsonFields {
     private boolean broken;
 
     JsonFields(LocatedJson object, String path, Collection<String> knownFields, ProblemList problems) {
+        this(object, path, knownFields, java.util.Set.of(), problems);
+    }
+
+    /** {@code mayBeMissing}: known fields whose absence is not a problem. */
+    JsonFields(LocatedJson object, String path, Collection<String> knownFields, Collection<String> mayBeMissing,
+            ProblemList problems) {
         this.object = object;
         this.path = path;
         this.problems = problems;
@@ -47,7 +53,7 @@ final class JsonFields {
             }
         }
         for (String name : knownFields) {
-            if (!object.fields.containsKey(name)) {
+            if (!object.fields.containsKey(name) && !mayBeMissing.contains(name)) {
                 problems.add(object.line, object.column, path, "missing field \"" + name + "\"");
                 broken = true;
             }

@@ -20,6 +20,9 @@ public final class JsonImporter {
 
     private static final List<String> HEADER_FIELDS = List.of("format", "version", "exportedAt");
 
+    /** Tables added to version 1 later: files written before them lack the array and still read. */
+    private static final Set<String> OPTIONAL_TABLES = Set.of(ExportTables.RISK_LINKS.name());
+
     public ImportResult<WorkspaceSnapshot> read(InputStream in) throws IOException {
         ProblemList problems = new ProblemList();
         LocatedJson root = new LocatedJsonReader(problems).read(in);
@@ -37,7 +40,8 @@ public final class JsonImporter {
                 decode(root, ExportTables.BUDGET_LINES, RecordDecoders::budgetLine, problems),
                 decode(root, ExportTables.TRANSACTIONS, RecordDecoders::transaction, problems),
                 decode(root, ExportTables.DOCUMENTS, RecordDecoders::document, problems),
-                decode(root, ExportTables.SOURCE_ITEMS, RecordDecoders::sourceItem, problems));
+                decode(root, ExportTables.SOURCE_ITEMS, RecordDecoders::sourceItem, problems),
+                decode(root, ExportTables.RISK_LINKS, RecordDecoders::riskLink, problems));
         new ReferenceCheck(workspace, problems).run();
         if (!problems.isEmpty()) {
             return ImportResult.failure(problems.toList());
@@ -74,7 +78,7 @@ public final class JsonImporter {
             return false;
         }
         // Also reports missing and unknown top-level fields.
-        JsonFields header = new JsonFields(root, "$", allTopLevelFields(), problems);
+        JsonFields header = new JsonFields(root, "$", allTopLevelFields(), OPTIONAL_TABLES, problems);
         LocatedJson exportedAt = root.field("exportedAt");
         if (exportedAt != null && exportedAt.isNull()) {
             problems.add(exportedAt.line, exportedAt.column, "$.exportedAt", "exportedAt is required");

@@ -8,6 +8,7 @@ import dev.quarterdeck.core.milestone.Milestone;
 import dev.quarterdeck.core.milestone.MilestoneTask;
 import dev.quarterdeck.core.project.Project;
 import dev.quarterdeck.core.risk.Risk;
+import dev.quarterdeck.core.risk.RiskLink;
 import dev.quarterdeck.core.stakeholder.Stakeholder;
 import dev.quarterdeck.core.task.Task;
 import dev.quarterdeck.core.task.TaskLink;
@@ -42,6 +43,8 @@ public final class ProjectSlice {
 
     private static WorkspaceSnapshot of(WorkspaceSnapshot snapshot, Project project) {
         UUID id = project.id();
+        List<Risk> risks = keep(snapshot.risks(), (Risk r) -> r.projectId().equals(id));
+        Set<UUID> riskIds = risks.stream().map(Risk::id).collect(Collectors.toSet());
         List<Task> tasks = keep(snapshot.tasks(), t -> id.equals(t.projectId()));
         Set<UUID> taskIds = tasks.stream().map(Task::id).collect(Collectors.toSet());
         List<Milestone> milestones = keep(snapshot.milestones(), m -> m.projectId().equals(id));
@@ -51,7 +54,7 @@ public final class ProjectSlice {
                 tasks,
                 keep(snapshot.links(),
                         (TaskLink l) -> taskIds.contains(l.fromTaskId()) && taskIds.contains(l.toTaskId())),
-                keep(snapshot.risks(), (Risk r) -> r.projectId().equals(id)),
+                risks,
                 milestones,
                 keep(snapshot.milestoneTasks(),
                         (MilestoneTask mt) -> milestoneIds.contains(mt.milestoneId()) && taskIds.contains(mt.taskId())),
@@ -61,7 +64,9 @@ public final class ProjectSlice {
                 keep(snapshot.documents(), (Document d) -> d.projectId().equals(id)),
                 keep(snapshot.sourceItems(), (SourceItem s) -> s.taskId() != null
                         ? taskIds.contains(s.taskId())
-                        : project.code().equals(s.projectCode())));
+                        : project.code().equals(s.projectCode())),
+                keep(snapshot.riskLinks(), (RiskLink l) -> riskIds.contains(l.riskId())
+                        && (taskIds.contains(l.targetId()) || milestoneIds.contains(l.targetId()))));
     }
 
     private static <T> List<T> keep(List<T> rows, Predicate<T> belongs) {

@@ -12,6 +12,7 @@ import dev.quarterdeck.core.project.Priority;
 import dev.quarterdeck.core.project.Project;
 import dev.quarterdeck.core.project.ProjectStatus;
 import dev.quarterdeck.core.risk.Risk;
+import dev.quarterdeck.core.risk.RiskLink;
 import dev.quarterdeck.core.risk.RiskStatus;
 import dev.quarterdeck.core.stakeholder.Stakeholder;
 import dev.quarterdeck.core.task.Horizon;
@@ -137,6 +138,14 @@ final class RecordDecoders {
         UUID milestoneId = f.uuid("milestoneId");
         UUID taskId = f.uuid("taskId");
         return f.build(() -> new MilestoneTask(milestoneId, taskId));
+    }
+
+    static RiskLink riskLink(JsonFields f) {
+        UUID id = f.uuid("id");
+        UUID riskId = f.uuid("riskId");
+        UUID taskId = f.uuid("taskId");
+        UUID milestoneId = f.uuid("milestoneId");
+        return f.build(() -> new RiskLink(id, riskId, taskId, milestoneId));
     }
 
     static Stakeholder stakeholder(JsonFields f) {

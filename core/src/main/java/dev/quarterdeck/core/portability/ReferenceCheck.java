@@ -8,6 +8,7 @@ import dev.quarterdeck.core.milestone.Milestone;
 import dev.quarterdeck.core.milestone.MilestoneTask;
 import dev.quarterdeck.core.project.Project;
 import dev.quarterdeck.core.risk.Risk;
+import dev.quarterdeck.core.risk.RiskLink;
 import dev.quarterdeck.core.stakeholder.Stakeholder;
 import dev.quarterdeck.core.task.Task;
 import dev.quarterdeck.core.task.TaskLink;
@@ -57,6 +58,7 @@ final class ReferenceCheck {
             reference(row, "taskId", row.record().taskId(), tasks, "task");
         }
         unique(workspace.milestoneTasks(), (MilestoneTask mt) -> mt, "taskId", "milestone task");
+        checkRiskLinks(tasks);
         for (var row : workspace.stakeholders().rows) {
             reference(row, "projectId", row.record().projectId(), projects, "project");
         }
@@ -72,6 +74,32 @@ final class ReferenceCheck {
         }
         unique(workspace.sourceItems(), (SourceItem s) -> List.of(s.kind(), s.ref()), "ref",
                 "source item with this kind and ref");
+    }
+
+    /** A risk link points at a task or milestone of the risk's own project, once per risk. */
+    private void checkRiskLinks(DecodedSection<Task> tasks) {
+        Map<UUID, UUID> projectOf = new HashMap<>();
+        workspace.risks().rows.forEach(r -> projectOf.put(r.record().id(), r.record().projectId()));
+        tasks.rows.forEach(r -> projectOf.put(r.record().id(), r.record().projectId()));
+        workspace.milestones().rows.forEach(r -> projectOf.put(r.record().id(), r.record().projectId()));
+        for (var row : workspace.riskLinks().rows) {
+            RiskLink link = row.record();
+            reference(row, "riskId", link.riskId(), workspace.risks(), "risk");
+            String field = link.isTask() ? "taskId" : "milestoneId";
+            if (link.isTask()) {
+                reference(row, field, link.taskId(), tasks, "task");
+            } else {
+                reference(row, field, link.milestoneId(), workspace.milestones(), "milestone");
+            }
+            UUID riskProject = projectOf.get(link.riskId());
+            UUID targetProject = projectOf.get(link.targetId());
+            if (riskProject != null && projectOf.containsKey(link.targetId()) && !riskProject.equals(targetProject)) {
+                report(row, field, (link.isTask() ? "task " : "milestone ") + link.targetId()
+                        + " is not in the risk's project " + riskProject);
+            }
+        }
+        unique(workspace.riskLinks(), (RiskLink l) -> List.of(l.riskId(), l.targetId()), "riskId",
+                "link between this risk and this task or milestone");
     }
 
     private void checkTransactions(DecodedSection<Project> projects) {

@@ -3,8 +3,8 @@ package dev.quarterdeck.core.project;
 import java.util.UUID;
 
 /**
- * The receipt of a project deletion: which audit events (sequence numbers {@code firstSequence} to
- * {@code lastSequence}, inclusive) hold the deleted records, so {@link ProjectRemoval#restore} can put them back.
+ * The receipt of a project deletion: the id of the change that deleted it, which {@link ProjectRemoval#restore}
+ * reverts through {@link dev.quarterdeck.core.store.Undo}.
  */
-public record DeletedProject(UUID projectId, String code, String name, long firstSequence, long lastSequence) {
+public record DeletedProject(UUID projectId, String code, String name, UUID changeId) {
 }

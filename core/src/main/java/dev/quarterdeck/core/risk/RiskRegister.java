@@ -7,22 +7,21 @@ import dev.quarterdeck.core.common.Ids;
 import dev.quarterdeck.core.common.Require;
 import dev.quarterdeck.core.store.Store;
 import dev.quarterdeck.core.store.StoreJson;
+import dev.quarterdeck.core.store.StoreTransaction;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
- * Writes to one project's risk register, and reads back what the audit trail knows about a risk: its score history
- * and the last change, which {@link #undo} reverts. Synchronous and thread-safe; call it off the UI thread.
- *
- * <p>Undo here is a restore from the audit trail for risks only: a create is undone by deleting the risk, an update
- * by writing the before state back, a delete by inserting the deleted record again (same id and key). Each undo is
- * itself audited, so it survives a restart and shows in the activity log.
+ * Writes to one project's risk register, and reads back what the audit trail knows about a risk: its score history.
+ * Each write is one change in the audit trail, undone with the app's {@link dev.quarterdeck.core.store.Undo}.
+ * Synchronous and thread-safe; call it off the UI thread.
  */
 public final class RiskRegister {
 
@@ -53,26 +52,27 @@ public final class RiskRegister {
 
     /** Saves a new risk; throws {@link InvalidRiskException} with every reason when the draft has problems. */
     public Risk add(UUID projectId, RiskDraft draft) {
-        return store.write(actor, tx -> {
-            List<FieldProblem> problems = draft.problems(tx.risks().listByProject(projectId), null);
-            if (!problems.isEmpty()) {
-                throw new InvalidRiskException(problems);
-            }
-            return tx.insert(draft.toRisk(Ids.newId(), projectId, clock.instant(), 0));
-        });
+        return store.write(actor, tx -> add(tx, projectId, draft));
+    }
+
+    /** {@link #add(UUID, RiskDraft)} inside the caller's transaction (so it can be undone as one change). */
+    public Risk add(StoreTransaction tx, UUID projectId, RiskDraft draft) {
+        requireValid(draft.problems(tx.risks().listByProject(projectId), null));
+        return tx.insert(draft.toRisk(Ids.newId(), projectId, clock.instant(), 0));
     }
 
     /** Saves changes to {@code current} (the version the form was opened on). */
     public Risk update(Risk current, RiskDraft draft) {
-        return store.write(actor, tx -> {
-            List<FieldProblem> problems = draft.problems(tx.risks().listByProject(current.projectId()), current.id());
-            if (!problems.isEmpty()) {
-                throw new InvalidRiskException(problems);
-            }
-            return tx.update(draft.toRisk(current.id(), current.projectId(), clock.instant(), current.version()));
-        });
+        return store.write(actor, tx -> update(tx, current, draft));
     }
 
+    /** {@link #update(Risk, RiskDraft)} inside the caller's transaction. */
+    public Risk update(StoreTransaction tx, Risk current, RiskDraft draft) {
+        requireValid(draft.problems(tx.risks().listByProject(current.projectId()), current.id()));
+        return tx.update(draft.toRisk(current.id(), current.projectId(), clock.instant(), current.version()));
+    }
+
+    /** Deletes the risk; undo it with {@link dev.quarterdeck.core.store.Undo} like any other change. */
     public void delete(Risk risk) {
         store.write(actor, tx -> {
             tx.delete(risk);
@@ -80,51 +80,51 @@ public final class RiskRegister {
         });
     }
 
-    /** The newest audit event of the risk with this id, the change {@link #undo} would revert. */
-    public Optional<AuditEvent> lastChange(UUID riskId) {
-        List<AuditEvent> events = store.audit().listForEntity(riskId);
-        return events.isEmpty() ? Optional.empty() : Optional.of(events.get(events.size() - 1));
+    /** The links of every risk of the project, by risk id, in one read. */
+    public Map<UUID, List<RiskLink>> links(UUID projectId) {
+        Map<UUID, List<RiskLink>> byRisk = new HashMap<>();
+        for (RiskLink link : store.riskLinks().listByProject(projectId)) {
+            byRisk.computeIfAbsent(link.riskId(), id -> new ArrayList<>()).add(link);
+        }
+        return byRisk;
     }
 
     /**
-     * Reverts {@code change}, which must still be the risk's newest change (else {@link IllegalStateException}:
-     * someone changed it since, and undoing would throw their change away). Returns what was done, for a snackbar.
+     * Makes the risk's links exactly {@code taskIds} and {@code milestoneIds}, inside the caller's transaction: new
+     * ones are added, dropped ones deleted (each audited, so undo reverts them with the risk). They must belong to
+     * the risk's project; otherwise {@link InvalidRiskException} and nothing is written.
      */
-    public String undo(AuditEvent change) {
-        Require.present(change, "change");
-        if (!"Risk".equals(change.entityType())) {
-            throw new IllegalArgumentException("not a risk change: " + change.entityType());
+    public static void relink(StoreTransaction tx, Risk risk, Set<UUID> taskIds, Set<UUID> milestoneIds) {
+        List<FieldProblem> problems = new ArrayList<>();
+        for (UUID taskId : taskIds) {
+            if (tx.tasks().find(taskId).filter(t -> risk.projectId().equals(t.projectId())).isEmpty()) {
+                problems.add(new FieldProblem("links", "A linked task is not in this project (any more)"));
+            }
         }
-        return store.write(actor, tx -> {
-            List<AuditEvent> events = tx.audit().listForEntity(change.entityId());
-            if (events.isEmpty() || events.get(events.size() - 1).sequence() != change.sequence()) {
-                throw new IllegalStateException("The risk changed again since; undo that change first");
+        for (UUID milestoneId : milestoneIds) {
+            if (tx.milestones().find(milestoneId).filter(m -> m.projectId().equals(risk.projectId())).isEmpty()) {
+                problems.add(new FieldProblem("links", "A linked milestone is not in this project (any more)"));
             }
-            Optional<Risk> stored = tx.risks().find(change.entityId());
-            switch (change.action()) {
-                case CREATE -> {
-                    Risk risk = stored.orElseThrow();
-                    tx.delete(risk);
-                    return "Removed " + risk.key() + " again";
-                }
-                case UPDATE -> {
-                    Risk before = StoreJson.read(change.beforeJson(), Risk.class);
-                    Risk current = stored.orElseThrow();
-                    tx.update(withVersion(before, current.version()));
-                    return "Restored the previous version of " + before.key();
-                }
-                case DELETE -> {
-                    Risk before = StoreJson.read(change.beforeJson(), Risk.class);
-                    if (tx.risks().listByProject(before.projectId()).stream()
-                            .anyMatch(r -> r.key().equals(before.key()))) {
-                        throw new IllegalStateException(before.key() + " has been used again since the delete");
-                    }
-                    tx.insert(withVersion(before, 0));
-                    return "Restored " + before.key();
-                }
-                default -> throw new IllegalStateException("unknown action " + change.action());
+        }
+        requireValid(problems);
+        Set<UUID> wanted = new HashSet<>(taskIds);
+        wanted.addAll(milestoneIds);
+        List<RiskLink> current = tx.riskLinks().listByRisk(risk.id());
+        for (RiskLink link : current) {
+            if (!wanted.remove(link.targetId())) {
+                tx.delete(link);
             }
-        });
+        }
+        for (UUID target : wanted) {
+            tx.insert(taskIds.contains(target) ? RiskLink.toTask(Ids.newId(), risk.id(), target)
+                    : RiskLink.toMilestone(Ids.newId(), risk.id(), target));
+        }
+    }
+
+    private static void requireValid(List<FieldProblem> problems) {
+        if (!problems.isEmpty()) {
+            throw new InvalidRiskException(problems);
+        }
     }
 
     /**
@@ -155,11 +155,5 @@ public final class RiskRegister {
     private RiskScorePoint point(AuditEvent event) {
         Risk risk = StoreJson.read(event.afterJson(), Risk.class);
         return new RiskScorePoint(LocalDate.ofInstant(event.at(), clock.getZone()), risk.likelihood(), risk.impact());
-    }
-
-    private static Risk withVersion(Risk r, long version) {
-        return new Risk(r.id(), r.projectId(), r.key(), r.title(), r.description(), r.category(), r.likelihood(),
-                r.impact(), r.owner(), r.mitigation(), r.contingency(), r.status(), r.identified(), r.nextReview(),
-                r.closed(), r.updatedAt(), version);
     }
 }

@@ -14,7 +14,7 @@ final class IntegrityCheck {
     static final List<String> TABLES = List.of("projects", "tasks", "task_links", "risks", "milestones",
             "milestone_tasks", "stakeholders", "budget_lines", "ledger_entries", "documents", "source_items",
             "connector_accounts", "proposals", "execution_logs", "agent_runs", "preferences", "preference_signals",
-            "briefings", "audit_events", "store_state");
+            "briefings", "audit_events", "store_state", "risk_links");
 
     /** Each foreign key as child table, child column, parent table. */
     private static final List<String[]> REFERENCES = List.of(
@@ -31,7 +31,10 @@ final class IntegrityCheck {
             new String[] {"ledger_entries", "budget_line_id", "budget_lines"},
             new String[] {"documents", "project_id", "projects"},
             new String[] {"source_items", "task_id", "tasks"},
-            new String[] {"execution_logs", "proposal_id", "proposals"});
+            new String[] {"execution_logs", "proposal_id", "proposals"},
+            new String[] {"risk_links", "risk_id", "risks"},
+            new String[] {"risk_links", "task_id", "tasks"},
+            new String[] {"risk_links", "milestone_id", "milestones"});
 
     private IntegrityCheck() {
     }

@@ -22,6 +22,7 @@ final class SnapshotImport {
         counter.mergeAll(tx, Tables.TRANSACTIONS, s.transactions());
         counter.mergeAll(tx, Tables.DOCUMENTS, s.documents());
         counter.mergeAll(tx, Tables.SOURCE_ITEMS, s.sourceItems());
+        counter.mergeAll(tx, Tables.RISK_LINKS, s.riskLinks());
         return new ImportResult(counter.created, counter.updated, counter.unchanged);
     }
 
@@ -29,7 +30,7 @@ final class SnapshotImport {
         return new WorkspaceSnapshot(reader.projects().list(), reader.tasks().listAll(), reader.links().listAll(),
                 reader.risks().listAll(), reader.milestones().listAll(), reader.milestoneTasks().listAll(),
                 reader.stakeholders().listAll(), reader.budgetLines().listAll(), reader.transactions().listAll(),
-                reader.documents().listAll(), reader.sourceItems().listAll());
+                reader.documents().listAll(), reader.sourceItems().listAll(), reader.riskLinks().listAll());
     }
 
     private static final class Counter {

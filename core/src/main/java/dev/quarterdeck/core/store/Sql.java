@@ -35,6 +35,11 @@ final class Sql {
             FROM milestones
             """;
 
+    static final String RISK_LINK = """
+            SELECT id, risk_id, task_id, milestone_id
+            FROM risk_links
+            """;
+
     static final String MILESTONE_TASK = """
             SELECT milestone_id, task_id
             FROM milestone_tasks

@@ -264,6 +264,11 @@ public final class Store implements StoreReader, AutoCloseable {
     }
 
     @Override
+    public RiskLinkDao riskLinks() {
+        return dao(RiskLinkDao.class);
+    }
+
+    @Override
     public MilestoneTaskDao milestoneTasks() {
         return dao(MilestoneTaskDao.class);
     }

@@ -18,6 +18,7 @@ import dev.quarterdeck.core.milestone.Milestone;
 import dev.quarterdeck.core.milestone.MilestoneTask;
 import dev.quarterdeck.core.project.Project;
 import dev.quarterdeck.core.risk.Risk;
+import dev.quarterdeck.core.risk.RiskLink;
 import dev.quarterdeck.core.stakeholder.Stakeholder;
 import dev.quarterdeck.core.task.Task;
 import dev.quarterdeck.core.task.TaskLink;
@@ -36,7 +37,7 @@ import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 final class StoreMappers {
 
     private static final List<Class<?>> BY_CONSTRUCTOR = List.of(Project.class, Task.class, TaskLink.class,
-            Risk.class, Milestone.class, MilestoneTask.class, Stakeholder.class, Document.class, SourceItem.class,
+            Risk.class, RiskLink.class, Milestone.class, MilestoneTask.class, Stakeholder.class, Document.class, SourceItem.class,
             ConnectorAccount.class, Proposal.class, ExecutionLog.class, AgentRun.class, Preference.class,
             PreferenceSignal.class, Briefing.class);
 

@@ -14,6 +14,8 @@ public interface StoreReader {
 
     RiskDao risks();
 
+    RiskLinkDao riskLinks();
+
     MilestoneDao milestones();
 
     MilestoneTaskDao milestoneTasks();

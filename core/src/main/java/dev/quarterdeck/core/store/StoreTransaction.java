@@ -20,6 +20,7 @@ import dev.quarterdeck.core.milestone.Milestone;
 import dev.quarterdeck.core.milestone.MilestoneTask;
 import dev.quarterdeck.core.project.Project;
 import dev.quarterdeck.core.risk.Risk;
+import dev.quarterdeck.core.risk.RiskLink;
 import dev.quarterdeck.core.stakeholder.Stakeholder;
 import dev.quarterdeck.core.task.Horizon;
 import dev.quarterdeck.core.task.Task;
@@ -47,8 +48,9 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
  * returns the stored record with {@code version + 1}.
  *
  * <p>Deletes take dependent records with them, each with its own audit event, so that undo can restore
- * everything: a task its links, milestone entries and (unlinked) source items; a project all its records; a
- * milestone its task entries; a budget line its transactions; a proposal its execution logs.
+ * everything: a task its links, milestone entries, risk links and (unlinked) source items; a risk its links; a
+ * project all its records; a milestone its task entries and risk links; a budget line its transactions; a proposal
+ * its execution logs.
  *
  * <p>Use it only inside the {@link StoreWriter} it was given to, on that thread.
  */
@@ -72,6 +74,11 @@ public final class StoreTransaction implements StoreReader {
         return actor;
     }
 
+    /** The id every audit event of this transaction carries: what {@link Undo#undo(UUID)} reverts. */
+    public UUID changeId() {
+        return changeId;
+    }
+
     // ---- reads, inside this transaction
 
     @Override
@@ -92,6 +99,11 @@ public final class StoreTransaction implements StoreReader {
     @Override
     public RiskDao risks() {
         return rows(RiskWrites.class);
+    }
+
+    @Override
+    public RiskLinkDao riskLinks() {
+        return rows(RiskLinkWrites.class);
     }
 
     @Override
@@ -203,10 +215,14 @@ public final class StoreTransaction implements StoreReader {
         return change(Tables.TASKS, task);
     }
 
-    /** Deletes the task with its links and milestone entries; source items made from it are kept, unlinked. */
+    /**
+     * Deletes the task with its links, milestone entries and risk links; source items made from it are kept,
+     * unlinked.
+     */
     public void delete(Task task) {
         requireCurrent(Tables.TASKS, task);
         links().listForTask(task.id()).forEach(this::delete);
+        riskLinks().listByTask(task.id()).forEach(this::delete);
         milestoneTasks().listByTask(task.id()).forEach(this::delete);
         for (SourceItem item : sourceItems().listByTask(task.id())) {
             change(Tables.SOURCE_ITEMS, withoutTask(item));
@@ -247,8 +263,19 @@ public final class StoreTransaction implements StoreReader {
         return change(Tables.RISKS, risk);
     }
 
+    /** Deletes the risk with its links to tasks and milestones. */
     public void delete(Risk risk) {
+        requireCurrent(Tables.RISKS, risk);
+        riskLinks().listByRisk(risk.id()).forEach(this::delete);
         remove(Tables.RISKS, risk);
+    }
+
+    public RiskLink insert(RiskLink link) {
+        return create(Tables.RISK_LINKS, link);
+    }
+
+    public void delete(RiskLink link) {
+        remove(Tables.RISK_LINKS, link);
     }
 
     public Milestone insert(Milestone milestone) {
@@ -259,9 +286,10 @@ public final class StoreTransaction implements StoreReader {
         return change(Tables.MILESTONES, milestone);
     }
 
-    /** Deletes the milestone with its task entries (the tasks stay). */
+    /** Deletes the milestone with its task entries and risk links (the tasks and risks stay). */
     public void delete(Milestone milestone) {
         requireCurrent(Tables.MILESTONES, milestone);
+        riskLinks().listByMilestone(milestone.id()).forEach(this::delete);
         milestoneTasks().listByMilestone(milestone.id()).forEach(this::delete);
         remove(Tables.MILESTONES, milestone);
     }
@@ -534,11 +562,12 @@ public final class StoreTransaction implements StoreReader {
     }
 
     /**
-     * Puts one record back to its state before {@code event} (for {@link Undo}): a created record is deleted, an
-     * updated one gets its earlier state back, a deleted one is inserted again. Refuses with
-     * {@link StaleRecordException} when the record has changed since the event.
+     * Puts one record back to its state before {@code event} (for {@link Undo}, and for callers that revert part of
+     * a change, such as the proposal executor): a created record is deleted, an updated one gets its earlier state
+     * back, a deleted one is inserted again. Refuses with {@link StaleRecordException} when the record has changed
+     * since the event.
      */
-    void revert(AuditEvent event) {
+    public void revert(AuditEvent event) {
         revert(Tables.kindOf(event.entityType()), event);
     }
 

@@ -15,6 +15,7 @@ import dev.quarterdeck.core.milestone.Milestone;
 import dev.quarterdeck.core.milestone.MilestoneTask;
 import dev.quarterdeck.core.project.Project;
 import dev.quarterdeck.core.risk.Risk;
+import dev.quarterdeck.core.risk.RiskLink;
 import dev.quarterdeck.core.stakeholder.Stakeholder;
 import dev.quarterdeck.core.task.Task;
 import dev.quarterdeck.core.task.TaskLink;
@@ -44,6 +45,11 @@ final class Tables {
     static final Table<Risk, RiskWrites> RISKS = new Table<>("Risk", "Risk", RiskWrites.class,
             Risk::id, r -> r.key() + " " + r.title(), Risk::version, (w, r) -> w.find(r.id()), RiskWrites::insert,
             RiskWrites::update, (w, r, v) -> w.delete(r.id(), v), (reader, r) -> r.projectId());
+
+    static final Table<RiskLink, RiskLinkWrites> RISK_LINKS = new Table<>("RiskLink", "Risk link",
+            RiskLinkWrites.class, RiskLink::id, l -> (l.isTask() ? "task " : "milestone ") + l.targetId(), null,
+            (w, l) -> w.find(l.id()), RiskLinkWrites::insert, null, (w, l, v) -> w.delete(l.id()),
+            (r, l) -> r.risks().find(l.riskId()).map(Risk::projectId).orElse(null));
 
     static final Table<Milestone, MilestoneWrites> MILESTONES = new Table<>("Milestone", "Milestone",
             MilestoneWrites.class, Milestone::id, Milestone::name, Milestone::version, (w, m) -> w.find(m.id()),
@@ -122,6 +128,7 @@ final class Tables {
     private static final Map<String, RecordKind<?, ?>> KINDS = Stream.of(
             new RecordKind<>(PROJECTS, Project.class), new RecordKind<>(TASKS, Task.class),
             new RecordKind<>(TASK_LINKS, TaskLink.class), new RecordKind<>(RISKS, Risk.class),
+            new RecordKind<>(RISK_LINKS, RiskLink.class),
             new RecordKind<>(MILESTONES, Milestone.class), new RecordKind<>(MILESTONE_TASKS, MilestoneTask.class),
             new RecordKind<>(STAKEHOLDERS, Stakeholder.class), new RecordKind<>(BUDGET_LINES, BudgetLine.class),
             new RecordKind<>(TRANSACTIONS, Transaction.class), new RecordKind<>(DOCUMENTS, Document.class),

@@ -19,12 +19,22 @@ import java.util.UUID;
  * <p>The user's changes form a stack: an undo cancels the newest change that no later undo has cancelled, so
  * undoing twice reverts the two latest changes (it never redoes). Changes by agents, connectors and the system are
  * not undone; when one of them has touched a record since the user's change, undo refuses with
- * {@link StaleRecordException} and writes nothing. Thread-safe.
+ * {@link StaleRecordException} and writes nothing.
+ *
+ * <p>A screen that just made a change (a register tab's "Undo" notice, a deleted project) reverts exactly that
+ * change with {@link #undo(UUID)}, naming it by the id {@link StoreTransaction#changeId()} gave it. Such an undo
+ * names its target in its actor ({@code "undo <change id>"}), so the stack skips the target later even when newer
+ * changes were made in between. This is the one undo of the app: project restore, the register tabs, Focus and the
+ * proposal executor (through {@link StoreTransaction#revert}) all revert the audit trail's states this way.
+ * Thread-safe.
  */
 public final class Undo {
 
     /** Who an undo's own audit events name; its changes are the ones later undos skip. */
     public static final Actor ACTOR = new Actor(Actor.Kind.USER, "undo");
+
+    /** The actor name prefix of an undo that names the change it reverts. */
+    static final String TARGETED = ACTOR.name() + " ";
 
     /** How many of the user's newest audit events are looked through for something to undo. */
     static final int LOOK_BACK = 2_000;
@@ -63,17 +73,7 @@ public final class Undo {
     /** The change that undo would revert, or empty when there is nothing to undo. */
     public Optional<Change> peek() {
         return store.jdbi().withHandle(handle -> {
-            List<Entry> entries = handle.createQuery("""
-                    SELECT sequence, change_id, actor_name FROM audit_events
-                    WHERE actor_kind = 'USER'
-                    ORDER BY actor_kind, sequence DESC
-                    LIMIT :limit
-                    """)
-                    .bind("limit", LOOK_BACK)
-                    .map((r, ctx) -> new Entry(r.getLong("sequence"), r.getObject("change_id", UUID.class),
-                            r.getString("actor_name")))
-                    .list();
-            Optional<Entry> target = newestNotUndone(entries);
+            Optional<Entry> target = newestNotUndone(userEntries(handle));
             if (target.isEmpty()) {
                 return Optional.<Change>empty();
             }
@@ -95,12 +95,69 @@ public final class Undo {
     public Optional<Change> undo() {
         Optional<Change> change = peek();
         change.ifPresent(c -> store.write(ACTOR, tx -> {
-            List<AuditEvent> newestFirst = new ArrayList<>(c.events());
-            Collections.reverse(newestFirst);
-            newestFirst.forEach(tx::revert);
+            revertNewestFirst(tx, c);
             return null;
         }));
         return change;
+    }
+
+    /**
+     * Reverts the change with this id (every record it wrote, newest first) in one write, whoever made it, and
+     * returns it. Meant for "Undo" right after a change; the records must still be as the change left them.
+     *
+     * @throws StaleRecordException when the change was undone already, or a record has changed since (then nothing
+     *                              is written)
+     * @throws StoreException       when no change has this id
+     */
+    public Change undo(UUID changeId) {
+        Require.present(changeId, "changeId");
+        Change change = store.jdbi().withHandle(handle -> {
+            List<AuditEvent> events = handle.createQuery(Sql.AUDIT_EVENT
+                    + "WHERE change_id = :changeId ORDER BY change_id, sequence")
+                    .bind("changeId", changeId).mapTo(AuditEvent.class).list();
+            if (events.isEmpty()) {
+                throw new StoreException("Nothing to undo: no change " + changeId + " in the audit trail");
+            }
+            if (events.get(0).actor().kind() == Actor.Kind.USER && Entry.isUndo(events.get(0).actor().name())) {
+                throw new StaleRecordException("An undo is not undone again");
+            }
+            if (isUndone(handle, changeId)) {
+                throw new StaleRecordException("That change has been undone already");
+            }
+            return new Change(events);
+        });
+        store.write(new Actor(Actor.Kind.USER, TARGETED + changeId), tx -> {
+            revertNewestFirst(tx, change);
+            return null;
+        });
+        return change;
+    }
+
+    private static void revertNewestFirst(StoreTransaction tx, Change change) {
+        List<AuditEvent> newestFirst = new ArrayList<>(change.events());
+        Collections.reverse(newestFirst);
+        newestFirst.forEach(tx::revert);
+    }
+
+    private static List<Entry> userEntries(org.jdbi.v3.core.Handle handle) {
+        return handle.createQuery("""
+                SELECT sequence, change_id, actor_name FROM audit_events
+                WHERE actor_kind = 'USER'
+                ORDER BY actor_kind, sequence DESC
+                LIMIT :limit
+                """)
+                .bind("limit", LOOK_BACK)
+                .map((r, ctx) -> new Entry(r.getLong("sequence"), r.getObject("change_id", UUID.class),
+                        r.getString("actor_name")))
+                .list();
+    }
+
+    /** Undone by a targeted undo (anywhere in the trail) or by the stack (among the newest changes). */
+    private static boolean isUndone(org.jdbi.v3.core.Handle handle, UUID changeId) {
+        boolean targeted = handle.createQuery("""
+                SELECT COUNT(*) FROM audit_events WHERE actor_kind = 'USER' AND actor_name = :name
+                """).bind("name", TARGETED + changeId).mapTo(Long.class).one() > 0;
+        return targeted || undoneKeys(userEntries(handle)).contains(changeId);
     }
 
     /** One audit event of the user, reduced to what the undo stack needs. */
@@ -112,26 +169,59 @@ public final class Undo {
         }
 
         boolean isUndo() {
-            return ACTOR.name().equals(actorName);
+            return isUndo(actorName);
+        }
+
+        static boolean isUndo(String actorName) {
+            return ACTOR.name().equals(actorName) || actorName.startsWith(TARGETED);
+        }
+
+        /** The change a targeted undo names, or null for a stack undo and the user's own changes. */
+        UUID target() {
+            return actorName.startsWith(TARGETED) ? UUID.fromString(actorName.substring(TARGETED.length())) : null;
         }
     }
 
     /** Walks the user's changes newest first; each undo cancels the newest change not cancelled yet. */
     static Optional<Entry> newestNotUndone(List<Entry> newestFirst) {
+        return walk(newestFirst, new java.util.HashSet<>());
+    }
+
+    /** The change keys that undos among these entries have cancelled. */
+    static java.util.Set<Object> undoneKeys(List<Entry> newestFirst) {
+        java.util.Set<Object> undone = new java.util.HashSet<>();
+        walk(newestFirst, undone);
+        return undone;
+    }
+
+    /**
+     * The stack: a targeted undo cancels the change it names; a plain undo cancels the newest change not cancelled
+     * yet. Returns the newest change left (stopping there unless {@code undone} should be filled completely).
+     */
+    private static Optional<Entry> walk(List<Entry> newestFirst, java.util.Set<Object> undone) {
         Map<Object, Entry> changes = new LinkedHashMap<>();
         for (Entry entry : newestFirst) {
             changes.putIfAbsent(entry.changeKey(), entry);
-        }
-        int pendingUndos = 0;
-        for (Entry change : changes.values()) {
-            if (change.isUndo()) {
-                pendingUndos++;
-            } else if (pendingUndos > 0) {
-                pendingUndos--;
-            } else {
-                return Optional.of(change);
+            if (entry.target() != null) {
+                undone.add(entry.target());
             }
         }
-        return Optional.empty();
+        int pendingUndos = 0;
+        Entry newest = null;
+        for (Entry change : changes.values()) {
+            if (change.isUndo()) {
+                if (change.target() == null) {
+                    pendingUndos++;
+                }
+            } else if (undone.contains(change.changeKey())) {
+                continue;
+            } else if (pendingUndos > 0) {
+                pendingUndos--;
+                undone.add(change.changeKey());
+            } else if (newest == null) {
+                newest = change;
+            }
+        }
+        return Optional.ofNullable(newest);
     }
 }

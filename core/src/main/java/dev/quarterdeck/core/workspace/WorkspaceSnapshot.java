@@ -8,6 +8,7 @@ import dev.quarterdeck.core.milestone.Milestone;
 import dev.quarterdeck.core.milestone.MilestoneTask;
 import dev.quarterdeck.core.project.Project;
 import dev.quarterdeck.core.risk.Risk;
+import dev.quarterdeck.core.risk.RiskLink;
 import dev.quarterdeck.core.stakeholder.Stakeholder;
 import dev.quarterdeck.core.task.Task;
 import dev.quarterdeck.core.task.TaskLink;
@@ -28,7 +29,17 @@ public record WorkspaceSnapshot(
         List<BudgetLine> budgetLines,
         List<Transaction> transactions,
         List<Document> documents,
-        List<SourceItem> sourceItems) {
+        List<SourceItem> sourceItems,
+        List<RiskLink> riskLinks) {
+
+    /** A workspace without risk links (they came with schema 5; most producers have none). */
+    public WorkspaceSnapshot(List<Project> projects, List<Task> tasks, List<TaskLink> links, List<Risk> risks,
+            List<Milestone> milestones, List<MilestoneTask> milestoneTasks, List<Stakeholder> stakeholders,
+            List<BudgetLine> budgetLines, List<Transaction> transactions, List<Document> documents,
+            List<SourceItem> sourceItems) {
+        this(projects, tasks, links, risks, milestones, milestoneTasks, stakeholders, budgetLines, transactions,
+                documents, sourceItems, List.of());
+    }
 
     public WorkspaceSnapshot {
         projects = List.copyOf(projects);
@@ -42,5 +53,6 @@ public record WorkspaceSnapshot(
         transactions = List.copyOf(transactions);
         documents = List.copyOf(documents);
         sourceItems = List.copyOf(sourceItems);
+        riskLinks = List.copyOf(riskLinks);
     }
 }

@@ -34,7 +34,8 @@ class CsvExporterTest {
         exporter.writeFolder(workspace, folder);
 
         assertThat(folder.toFile().list()).containsExactlyInAnyOrderElementsOf(CsvExporter.fileNames());
-        assertThat(CsvExporter.fileNames()).startsWith("projects.csv", "tasks.csv").endsWith("sourceItems.csv");
+        assertThat(CsvExporter.fileNames()).startsWith("projects.csv", "tasks.csv").endsWith("sourceItems.csv",
+                "riskLinks.csv");
         for (ExportTable<?> table : ExportTables.ALL) {
             List<CSVRecord> records = parse(Files.readString(folder.resolve(table.name() + ".csv")));
             assertThat(records.get(0).toList()).isEqualTo(CsvExporter.headers(table));

@@ -52,7 +52,7 @@ class JsonRoundTripTest {
                 reversed(snapshot.links()), reversed(snapshot.risks()), reversed(snapshot.milestones()),
                 reversed(snapshot.milestoneTasks()), reversed(snapshot.stakeholders()),
                 reversed(snapshot.budgetLines()), reversed(snapshot.transactions()), reversed(snapshot.documents()),
-                reversed(snapshot.sourceItems()));
+                reversed(snapshot.sourceItems()), reversed(snapshot.riskLinks()));
 
         assertThat(export(shuffled)).isEqualTo(export(snapshot));
     }

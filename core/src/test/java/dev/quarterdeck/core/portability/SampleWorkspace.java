@@ -12,6 +12,7 @@ import dev.quarterdeck.core.project.Priority;
 import dev.quarterdeck.core.project.Project;
 import dev.quarterdeck.core.project.ProjectStatus;
 import dev.quarterdeck.core.risk.Risk;
+import dev.quarterdeck.core.risk.RiskLink;
 import dev.quarterdeck.core.risk.RiskStatus;
 import dev.quarterdeck.core.stakeholder.Stakeholder;
 import dev.quarterdeck.core.task.Horizon;
@@ -54,6 +55,7 @@ public final class SampleWorkspace {
     private final List<Transaction> transactions = new ArrayList<>();
     private final List<Document> documents = new ArrayList<>();
     private final List<SourceItem> sourceItems = new ArrayList<>();
+    private final List<RiskLink> riskLinks = new ArrayList<>();
 
     private SampleWorkspace(long seed) {
         random = new Random(seed);
@@ -90,6 +92,9 @@ public final class SampleWorkspace {
         w.milestoneTasks.add(new MilestoneTask(cutOver.id(), plan.id()));
         w.milestoneTasks.add(new MilestoneTask(cutOver.id(), dns.id()));
         w.milestoneTasks.add(new MilestoneTask(quotes.id(), quote.id()));
+        Risk downtime = w.risks.get(0);
+        w.riskLinks.add(RiskLink.toTask(w.id(), downtime.id(), plan.id()));
+        w.riskLinks.add(RiskLink.toMilestone(w.id(), downtime.id(), cutOver.id()));
         w.stakeholders.add(new Stakeholder(w.id(), kube.id(), "Priya Shah", "CTO", "Example GmbH",
                 "priya@example.com", 5, 4, Duration.ofDays(14), LocalDate.of(2026, 2, 20), T0, 3));
         w.stakeholders.add(new Stakeholder(w.id(), home.id(), "O'Neil, Sam", null, null, null, 2, 5, null, null, T0,
@@ -139,7 +144,7 @@ public final class SampleWorkspace {
 
     private WorkspaceSnapshot snapshot() {
         return new WorkspaceSnapshot(projects, tasks, links, risks, milestones, milestoneTasks, stakeholders,
-                budgetLines, transactions, documents, sourceItems);
+                budgetLines, transactions, documents, sourceItems, riskLinks);
     }
 
     private UUID id() {

@@ -53,9 +53,9 @@ class ProjectRemovalTest {
         assertThat(store.projects().find(atlas.id())).isEmpty();
         assertThat(store.tasks().listByProject(atlas.id())).isEmpty();
         assertThat(store.transactions().listByProject(atlas.id())).isEmpty();
-        assertThat(deleted.lastSequence()).isGreaterThan(deleted.firstSequence());
+        assertThat(deleted.changeId()).isNotNull();
 
-        Project restored = removal.restore(Actor.USER, deleted);
+        Project restored = removal.restore(deleted);
 
         assertThat(restored).isEqualTo(atlas);
         assertThat(store.snapshot()).isEqualTo(before);
@@ -68,7 +68,7 @@ class ProjectRemovalTest {
         new ProjectIntake(store, CLOCK).create(Actor.USER, IntakeFixtures.atlas());
         long events = store.audit().latest(1).get(0).sequence();
 
-        assertThatThrownBy(() -> removal.restore(Actor.USER, deleted)).isInstanceOf(StoreException.class)
+        assertThatThrownBy(() -> removal.restore(deleted)).isInstanceOf(StoreException.class)
                 .hasMessageContaining("is now used by Atlas office move");
         assertThat(store.audit().latest(1).get(0).sequence()).isEqualTo(events);
     }
@@ -76,9 +76,9 @@ class ProjectRemovalTest {
     @Test
     void restoringTwiceIsRefused() {
         DeletedProject deleted = removal.delete(Actor.USER, store.projects().findByCode("KUBE").orElseThrow());
-        removal.restore(Actor.USER, deleted);
+        removal.restore(deleted);
 
-        assertThatThrownBy(() -> removal.restore(Actor.USER, deleted)).isInstanceOf(StoreException.class)
+        assertThatThrownBy(() -> removal.restore(deleted)).isInstanceOf(StoreException.class)
                 .hasMessageContaining("exists already");
     }
 }

@@ -10,7 +10,9 @@ import dev.quarterdeck.core.common.Ids;
 import dev.quarterdeck.core.project.Priority;
 import dev.quarterdeck.core.project.Project;
 import dev.quarterdeck.core.project.ProjectStatus;
+import dev.quarterdeck.core.store.StaleRecordException;
 import dev.quarterdeck.core.store.Store;
+import dev.quarterdeck.core.store.Undo;
 import dev.quarterdeck.core.store.StoreConfig;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -113,16 +115,16 @@ class RiskRegisterTest {
     @Test
     void undoingADeleteBringsTheSameRiskBackAndSurvivesARestart() {
         Risk risk = register.add(projectId, draft("R-001", "4", "4"));
-        register.delete(risk);
-        AuditEvent deletion = register.lastChange(risk.id()).orElseThrow();
-        assertThat(deletion.action()).isEqualTo(AuditEvent.Action.DELETE);
+        UUID deletion = store.write(Actor.USER, tx -> {
+            tx.delete(risk);
+            return tx.changeId();
+        });
         store.close();
         store = Store.open(StoreConfig.h2File(folder), clock);
-        register = new RiskRegister(store, clock, Actor.USER);
 
-        String message = register.undo(deletion);
+        Undo.Change undone = new Undo(store).undo(deletion);
 
-        assertThat(message).isEqualTo("Restored R-001");
+        assertThat(undone.events()).extracting(AuditEvent::action).containsExactly(AuditEvent.Action.DELETE);
         Risk back = store.risks().find(risk.id()).orElseThrow();
         assertThat(back.key()).isEqualTo("R-001");
         assertThat(back.title()).isEqualTo(risk.title());
@@ -132,23 +134,34 @@ class RiskRegisterTest {
     @Test
     void undoingAnEditRestoresThePreviousRatingAndUndoingACreateRemovesIt() {
         Risk risk = register.add(projectId, draft("R-001", "2", "2"));
-        register.update(risk, draft("R-001", "5", "5"));
+        UUID edit = store.write(Actor.USER, tx -> {
+            register.update(tx, risk, draft("R-001", "5", "5"));
+            return tx.changeId();
+        });
 
-        register.undo(register.lastChange(risk.id()).orElseThrow());
+        new Undo(store).undo(edit);
         assertThat(store.risks().find(risk.id()).orElseThrow().score()).isEqualTo(4);
 
-        Risk other = register.add(projectId, draft("R-002", "1", "1"));
-        register.undo(register.lastChange(other.id()).orElseThrow());
-        assertThat(store.risks().find(other.id())).isEmpty();
+        UUID create = store.write(Actor.USER, tx -> {
+            register.add(tx, projectId, draft("R-002", "1", "1"));
+            return tx.changeId();
+        });
+        new Undo(store).undo(create);
+        assertThat(store.risks().listByProject(projectId)).extracting(Risk::key).containsExactly("R-001");
+        assertThatThrownBy(() -> new Undo(store).undo(create)).isInstanceOf(StaleRecordException.class)
+                .hasMessageContaining("undone already");
     }
 
     @Test
     void anOutdatedChangeIsNotUndone() {
-        Risk risk = register.add(projectId, draft("R-001", "2", "2"));
-        AuditEvent created = register.lastChange(risk.id()).orElseThrow();
+        UUID create = store.write(Actor.USER, tx -> {
+            register.add(tx, projectId, draft("R-001", "2", "2"));
+            return tx.changeId();
+        });
+        Risk risk = store.risks().listByProject(projectId).get(0);
         register.update(risk, draft("R-001", "3", "2"));
 
-        assertThatThrownBy(() -> register.undo(created)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> new Undo(store).undo(create)).isInstanceOf(StaleRecordException.class);
         assertThat(store.risks().find(risk.id())).isPresent();
     }
 

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.quarterdeck.core.audit.Actor;
 import dev.quarterdeck.core.audit.AuditEvent;
+import dev.quarterdeck.core.budget.BudgetLine;
+import dev.quarterdeck.core.budget.Transaction;
 import dev.quarterdeck.core.project.Project;
+import dev.quarterdeck.core.risk.Risk;
 import dev.quarterdeck.core.task.Horizon;
 import dev.quarterdeck.core.task.LinkKind;
 import dev.quarterdeck.core.task.Task;
@@ -141,5 +144,84 @@ class UndoTest {
         assertThat(Undo.newestNotUndone(newestFirst)).map(Undo.Entry::sequence).contains(2L);
         assertThat(Undo.newestNotUndone(newestFirst.subList(2, 5))).map(Undo.Entry::sequence).contains(2L);
         assertThat(Undo.newestNotUndone(newestFirst.subList(1, 5))).map(Undo.Entry::sequence).contains(5L);
+    }
+
+    @Test
+    void aNamedChangeIsUndoneEvenWhenNewerOnesExistAndTheStackSkipsItLater() {
+        UUID rename = store.write(Actor.USER, tx -> {
+            tx.update(stored(task.id()).withTitleAndNotes("Send Q3 forecast", "", Fixtures.T0));
+            return tx.changeId();
+        });
+        Task other = Fixtures.task(null, "Book movers");
+        store.write(Actor.USER, tx -> tx.insert(other));
+        Undo undo = new Undo(store);
+
+        Undo.Change undone = undo.undo(rename);
+
+        assertThat(undone.entityIds()).containsExactly(task.id());
+        assertThat(stored(task.id()).title()).isEqualTo("Send forecast");
+        assertThat(store.audit().latest(1).get(0).actor().name()).isEqualTo("undo " + rename);
+        assertThatThrownBy(() -> undo.undo(rename)).isInstanceOf(StaleRecordException.class)
+                .hasMessageContaining("undone already");
+        // the stack goes on with the newer change, then finds nothing (the rename is undone already)
+        assertThat(undo.undo()).map(Undo.Change::entityIds).contains(List.of(other.id()));
+        assertThat(store.tasks().find(other.id())).isEmpty();
+        assertThat(undo.peek()).isEmpty();
+    }
+
+    @Test
+    void aDeletedProjectComesBackWithEveryRecordInOneUndo() {
+        Risk risk = Fixtures.risk(project.id(), "R-001");
+        BudgetLine line = Fixtures.budgetLine(project.id(), "Removals", "1000.00");
+        Transaction payment = Fixtures.transaction(project.id(), line.id(), Fixtures.D0, "250.00");
+        Task inProject = Fixtures.task(project.id(), "Sign lease");
+        store.write(Actor.system("test"), tx -> {
+            tx.insert(risk);
+            tx.insert(line);
+            tx.insert(payment);
+            tx.insert(inProject);
+            return null;
+        });
+        var before = store.snapshot();
+        UUID deletion = store.write(Actor.USER, tx -> {
+            tx.delete(store.projects().find(project.id()).orElseThrow());
+            return tx.changeId();
+        });
+        assertThat(store.projects().find(project.id())).isEmpty();
+
+        new Undo(store).undo(deletion);
+
+        assertThat(store.snapshot()).isEqualTo(before);
+    }
+
+    @Test
+    void anUndoIsNotUndoneByName() {
+        UUID done = store.write(Actor.USER, tx -> {
+            tx.update(stored(task.id()).withStatus(TaskStatus.DONE, Fixtures.T0.plusSeconds(60)));
+            return tx.changeId();
+        });
+        new Undo(store).undo(done);
+        UUID undoChange = store.jdbi().withHandle(h -> h.createQuery(
+                "SELECT change_id FROM audit_events ORDER BY sequence DESC LIMIT 1").mapTo(UUID.class).one());
+
+        assertThatThrownBy(() -> new Undo(store).undo(undoChange)).isInstanceOf(StaleRecordException.class);
+        assertThatThrownBy(() -> new Undo(store).undo(UUID.randomUUID())).isInstanceOf(StoreException.class)
+                .hasMessageContaining("Nothing to undo");
+    }
+
+    @Test
+    void targetedUndosCancelTheirTargetAndPlainUndosTheNewestLeft() {
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        List<Undo.Entry> newestFirst = List.of(
+                new Undo.Entry(9, UUID.randomUUID(), "undo " + first),
+                new Undo.Entry(8, UUID.randomUUID(), "undo"),
+                new Undo.Entry(7, UUID.randomUUID(), "user"),
+                new Undo.Entry(6, second, "user"),
+                new Undo.Entry(5, first, "user"));
+
+        // the plain undo (8) cancelled 7; 9 cancelled 5 by name; 6 is left
+        assertThat(Undo.newestNotUndone(newestFirst)).map(Undo.Entry::sequence).contains(6L);
+        assertThat(Undo.undoneKeys(newestFirst)).contains(first).doesNotContain(second);
     }
 }

@@ -70,18 +70,29 @@ public final class ActivityRow {
 
     /** The record kind in words: "Task", "Budget line", "Source item", "Milestone link". */
     public String kind() {
-        return switch (event.entityType()) {
+        return kindOf(event.entityType());
+    }
+
+    /** An audit entity type in words (see {@link #kind()}). */
+    public static String kindOf(String entityType) {
+        return switch (entityType) {
             case "MilestoneTask" -> "Milestone link";
             case "TaskLink" -> "Task link";
-            default -> event.entityType().replaceAll("(?<=[a-z])(?=[A-Z])", " ").substring(0, 1)
-                    + event.entityType().replaceAll("(?<=[a-z])(?=[A-Z])", " ").substring(1).toLowerCase(Locale.ROOT);
+            case "RiskLink" -> "Risk link";
+            default -> entityType.replaceAll("(?<=[a-z])(?=[A-Z])", " ").substring(0, 1)
+                    + entityType.replaceAll("(?<=[a-z])(?=[A-Z])", " ").substring(1).toLowerCase(Locale.ROOT);
         };
     }
 
-    /** "user", "agent triage", "connector gmail", "system demo". */
+    /** "you", "agent triage", "connector gmail", "system demo". */
     public String actor() {
-        return event.actor().kind() == dev.quarterdeck.core.audit.Actor.Kind.USER ? "you"
-                : event.actor().kind().name().toLowerCase(Locale.ROOT) + " " + event.actor().name();
+        return actorOf(event.actor());
+    }
+
+    /** Who in words (see {@link #actor()}); every user name (the user, undo) is "you". */
+    public static String actorOf(dev.quarterdeck.core.audit.Actor actor) {
+        return actor.kind() == dev.quarterdeck.core.audit.Actor.Kind.USER ? "you"
+                : actor.kind().name().toLowerCase(Locale.ROOT) + " " + actor.name();
     }
 
     private static String changeOf(AuditEvent event, JsonNode before, JsonNode after) {
@@ -129,7 +140,10 @@ public final class ActivityRow {
             JsonNode amount = node.get("amount");
             if (amount != null && amount.has("amount")) {
                 JsonNode vendor = node.get("vendor");
-                return amount.get("amount").asText() + " " + amount.path("currency").asText()
+                JsonNode number = amount.get("amount");
+                // a stored BigDecimal may read as 2.4E+3: show it as 2400
+                String figure = number.isNumber() ? number.decimalValue().toPlainString() : number.asText();
+                return figure + " " + amount.path("currency").asText()
                         + (vendor != null && vendor.isTextual() ? " · " + vendor.asText() : "");
             }
             return key == null ? "" : key;

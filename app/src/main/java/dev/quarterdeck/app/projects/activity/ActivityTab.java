@@ -77,8 +77,22 @@ public final class ActivityTab {
         problem.managedProperty().bind(model.problemProperty().isNotEmpty());
         problem.visibleProperty().bind(problem.managedProperty());
 
+        javafx.scene.control.Button older = new javafx.scene.control.Button("Show older changes");
+        older.setId("activity-older");
+        older.getStyleClass().add(Styles.FLAT);
+        older.setOnAction(e -> model.loadOlder());
+        older.visibleProperty().bind(model.hasOlderProperty());
+        older.managedProperty().bind(older.visibleProperty());
+        Label count = new Label();
+        count.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        count.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> model.shown().size()
+                + (model.shown().size() == 1 ? " change" : " changes") + (model.hasOlderProperty().get()
+                        ? " shown, newest first" : ""), model.shown(), model.hasOlderProperty()));
+        HBox footer = new HBox(8, count, older);
+        footer.setAlignment(Pos.CENTER_LEFT);
+
         VBox.setVgrow(table, Priority.ALWAYS);
-        VBox box = new VBox(8, filters, problem, table);
+        VBox box = new VBox(8, filters, problem, table, footer);
         box.setId("project-tab-activity");
         box.setStyle("-fx-padding: 16 0 0 0;");
         model.load();

@@ -1,6 +1,7 @@
 package dev.quarterdeck.app.projects.budget;
 
 import dev.quarterdeck.app.projects.ProjectTabContext;
+import dev.quarterdeck.app.projects.registers.LastChange;
 import dev.quarterdeck.core.budget.BudgetLine;
 import dev.quarterdeck.core.budget.BudgetLineDraft;
 import dev.quarterdeck.core.budget.LedgerDraft;
@@ -25,6 +26,7 @@ import javafx.beans.property.SimpleObjectProperty;
 public final class BudgetModel {
 
     private final ProjectTabContext context;
+    private final LastChange lastChange;
     private final ReadOnlyObjectWrapper<BudgetData> data = new ReadOnlyObjectWrapper<>(this, "data");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ObjectProperty<ProgressBasis> basis = new SimpleObjectProperty<>(this, "basis",
@@ -32,6 +34,7 @@ public final class BudgetModel {
 
     public BudgetModel(ProjectTabContext context) {
         this.context = context;
+        this.lastChange = new LastChange(context, this::load);
         basis.addListener((obs, old, value) -> load());
     }
 
@@ -69,7 +72,8 @@ public final class BudgetModel {
             onInvalid.accept(problems);
             return;
         }
-        write(editing == null ? "Adding budget line" : "Saving budget line", tx -> {
+        write(editing == null ? "Adding budget line" : "Saving budget line",
+                (editing == null ? "Added budget line " : "Saved budget line ") + draft.category(), tx -> {
             List<FieldProblem> current = draft.problems(tx.budgetLines().listByProject(context.projectId()),
                     editing == null ? null : editing.id());
             if (!current.isEmpty()) {
@@ -83,7 +87,7 @@ public final class BudgetModel {
     }
 
     public void deleteLine(BudgetLine line, Runnable onDone) {
-        write("Deleting budget line", tx -> {
+        write("Deleting budget line", "Deleted budget line " + line.category(), tx -> {
             tx.delete(line);
             return null;
         }, onDone, problems -> problem.set(problems.get(0).reason()));
@@ -96,14 +100,15 @@ public final class BudgetModel {
             onInvalid.accept(problems);
             return;
         }
-        write(editing == null ? "Booking ledger entry" : "Saving ledger entry", tx -> editing == null
+        write(editing == null ? "Booking ledger entry" : "Saving ledger entry",
+                editing == null ? "Booked a ledger entry" : "Saved a ledger entry", tx -> editing == null
                 ? tx.insert(draft.toTransaction(Ids.newId(), context.clock().instant(), 0))
                 : tx.update(draft.toTransaction(editing.id(), context.clock().instant(), editing.version())),
                 onDone, onInvalid);
     }
 
     public void deleteEntry(Transaction entry, Runnable onDone) {
-        write("Deleting ledger entry", tx -> {
+        write("Deleting ledger entry", "Deleted a ledger entry", tx -> {
             tx.delete(entry);
             return null;
         }, onDone, problems -> problem.set(problems.get(0).reason()));
@@ -116,15 +121,20 @@ public final class BudgetModel {
             onInvalid.accept(result.problems());
             return;
         }
-        write("Booking pasted rows", tx -> {
+        write("Booking pasted rows", "Booked " + result.transactions().size() + " pasted rows", tx -> {
             result.transactions().forEach(tx::insert);
             return null;
         }, () -> onBooked.accept(result.transactions().size()), onInvalid);
     }
 
-    private <R> void write(String title, dev.quarterdeck.core.store.StoreWriter<R> work, Runnable onDone,
-            Consumer<List<FieldProblem>> onInvalid) {
-        context.write(title, work, result -> {
+    /** The tab's last change, for its Undo notice and Ctrl+Z. */
+    public LastChange changes() {
+        return lastChange;
+    }
+
+    private <R> void write(String title, String description, dev.quarterdeck.core.store.StoreWriter<R> work,
+            Runnable onDone, Consumer<List<FieldProblem>> onInvalid) {
+        lastChange.write(title, description, work, result -> {
             load();
             onDone.run();
         }, failure -> onInvalid.accept(failure instanceof Invalid invalid ? invalid.problems

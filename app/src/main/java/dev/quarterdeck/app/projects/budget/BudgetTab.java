@@ -138,6 +138,7 @@ public final class BudgetTab {
         BorderPane layout = new BorderPane(scroll);
         layout.setRight(drawer);
         root.getChildren().add(layout);
+        RegisterUi.undoOnShortcut(root, model.changes()::canUndo, this::undo);
     }
 
     private VBox linesCard() {
@@ -388,7 +389,7 @@ public final class BudgetTab {
         openDrawer(line == null ? "New budget line" : "Edit " + line.category(), lineForm,
                 () -> model.saveLine(line, lineForm.draft(), () -> {
                     closeDrawer();
-                    snackbar.show(line == null ? "Budget line added" : "Budget line saved", null);
+                    snackbar.show(line == null ? "Budget line added" : "Budget line saved", this::undo);
                 }, lineForm::show));
         lineForm.first().requestFocus();
     }
@@ -410,7 +411,7 @@ public final class BudgetTab {
         openDrawer(entry == null ? "New ledger entry" : "Edit ledger entry", entryForm,
                 () -> model.saveEntry(entry, entryForm.draft(), () -> {
                     closeDrawer();
-                    snackbar.show(entry == null ? "Entry booked" : "Entry saved", null);
+                    snackbar.show(entry == null ? "Entry booked" : "Entry saved", this::undo);
                 }, entryForm::show));
         entryForm.first().requestFocus();
     }
@@ -425,15 +426,19 @@ public final class BudgetTab {
                 + (booked == 1 ? " payment" : " payments") + " booked against it?")) {
             return;
         }
-        model.deleteLine(selected.line(), () -> snackbar.show("Deleted " + selected.category(), null));
+        model.deleteLine(selected.line(), () -> snackbar.show("Deleted " + selected.category(), this::undo));
     }
 
     private void deleteEntry() {
         Transaction selected = ledgerTable.getSelectionModel().getSelectedItem();
         if (selected != null) {
             model.deleteEntry(selected, () -> snackbar.show("Deleted the entry of " + MoneyText.of(selected.amount())
-                    + " on " + ProjectTexts.date(selected.date()), null));
+                    + " on " + ProjectTexts.date(selected.date()), this::undo));
         }
+    }
+
+    private void undo() {
+        snackbar.undo(model.changes());
     }
 
     private boolean confirm(String question) {
@@ -460,7 +465,7 @@ public final class BudgetTab {
         model.paste(pasteText.getText(), count -> {
             pasteText.clear();
             togglePaste();
-            snackbar.show("Booked " + count + (count == 1 ? " entry" : " entries"), null);
+            snackbar.show("Booked " + count + (count == 1 ? " entry" : " entries"), this::undo);
         }, this::showPasteProblems);
     }
 

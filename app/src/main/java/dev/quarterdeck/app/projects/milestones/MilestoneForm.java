@@ -2,25 +2,18 @@ package dev.quarterdeck.app.projects.milestones;
 
 import dev.quarterdeck.app.projects.ProjectTexts;
 import dev.quarterdeck.app.projects.registers.FormFields;
+import dev.quarterdeck.app.projects.registers.TickList;
 import dev.quarterdeck.core.milestone.MilestoneDraft;
 import dev.quarterdeck.core.milestone.MilestoneStatus;
 import dev.quarterdeck.core.task.Task;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
-import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.cell.CheckBoxListCell;
 import javafx.util.StringConverter;
 
 /** Add/edit form of a milestone, with the project's tasks to tick as linked. */
@@ -32,11 +25,8 @@ final class MilestoneForm extends FormFields {
     private final DatePicker due = new DatePicker();
     private final ComboBox<MilestoneStatus> status = new ComboBox<>();
     private final DatePicker completed = new DatePicker();
-    private final TextField taskFilter = new TextField();
-    private final ObservableList<Task> tasks = FXCollections.observableArrayList();
-    private final FilteredList<Task> shownTasks = new FilteredList<>(tasks);
-    private final ListView<Task> taskList = new ListView<>(shownTasks);
-    private final Set<UUID> linked = new HashSet<>();
+    private final TickList<Task> tasks = new TickList<>("milestone-tasks", "Filter tasks…", Task::id,
+            task -> task.title() + (task.isOpen() ? "" : " (done)"));
 
     MilestoneForm() {
         description.setPrefRowCount(2);
@@ -54,39 +44,15 @@ final class MilestoneForm extends FormFields {
                 return null;
             }
         });
-        taskFilter.setPromptText("Filter tasks…");
-        taskFilter.textProperty().addListener((obs, old, text) -> shownTasks.setPredicate(t -> text == null
-                || t.title().toLowerCase(Locale.ROOT).contains(text.strip().toLowerCase(Locale.ROOT))));
-        taskList.setPrefHeight(180);
-        taskList.setCellFactory(CheckBoxListCell.forListView(task -> {
-            SimpleBooleanProperty ticked = new SimpleBooleanProperty(linked.contains(task.id()));
-            ticked.addListener((obs, was, now) -> {
-                if (now) {
-                    linked.add(task.id());
-                } else {
-                    linked.remove(task.id());
-                }
-            });
-            return ticked;
-        }, new StringConverter<>() {
-            @Override
-            public String toString(Task task) {
-                return task.title() + (task.isOpen() ? "" : " (done)");
-            }
-
-            @Override
-            public Task fromString(String text) {
-                return null;
-            }
-        }));
+        tasks.list().setPrefHeight(180);
         add("name", "Name", name);
         add("due", "Due", due);
         add("baselineDue", "Baseline (first agreed date; slip is measured against it)", baseline);
         add("status", "Status", status);
         add("completed", "Completed on", completed);
         add("description", "Description", description);
-        add("taskFilter", "Linked tasks", taskFilter);
-        getChildren().add(taskList);
+        add("taskFilter", "Linked tasks", tasks.filter());
+        getChildren().add(tasks.list());
     }
 
     void fillNew(List<Task> projectTasks, LocalDate today) {
@@ -98,7 +64,7 @@ final class MilestoneForm extends FormFields {
         baseline.setPromptText("same as due");
         status.setValue(MilestoneStatus.PLANNED);
         completed.setValue(null);
-        setTasks(projectTasks, Set.of());
+        tasks.set(projectTasks, Set.of());
     }
 
     void fill(MilestoneRow row, List<Task> projectTasks) {
@@ -110,15 +76,7 @@ final class MilestoneForm extends FormFields {
         baseline.setValue(draft.baselineDue());
         status.setValue(draft.status());
         completed.setValue(draft.completed());
-        setTasks(projectTasks, row.linked().stream().map(Task::id).collect(java.util.stream.Collectors.toSet()));
-    }
-
-    private void setTasks(List<Task> projectTasks, Set<UUID> current) {
-        linked.clear();
-        linked.addAll(current);
-        taskFilter.clear();
-        tasks.setAll(projectTasks);
-        taskList.refresh();
+        tasks.set(projectTasks, row.linked().stream().map(Task::id).toList());
     }
 
     MilestoneDraft draft() {
@@ -127,7 +85,7 @@ final class MilestoneForm extends FormFields {
     }
 
     Set<UUID> linkedTasks() {
-        return Set.copyOf(linked);
+        return tasks.ticked();
     }
 
     TextField first() {

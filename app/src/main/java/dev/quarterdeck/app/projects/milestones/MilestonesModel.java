@@ -1,6 +1,7 @@
 package dev.quarterdeck.app.projects.milestones;
 
 import dev.quarterdeck.app.projects.ProjectTabContext;
+import dev.quarterdeck.app.projects.registers.LastChange;
 import dev.quarterdeck.core.common.FieldProblem;
 import dev.quarterdeck.core.common.Ids;
 import dev.quarterdeck.core.milestone.Milestone;
@@ -19,11 +20,13 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 public final class MilestonesModel {
 
     private final ProjectTabContext context;
+    private final LastChange lastChange;
     private final ReadOnlyObjectWrapper<MilestonesData> data = new ReadOnlyObjectWrapper<>(this, "data");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
 
     public MilestonesModel(ProjectTabContext context) {
         this.context = context;
+        this.lastChange = new LastChange(context, this::load);
     }
 
     public void load() {
@@ -49,7 +52,8 @@ public final class MilestonesModel {
             onInvalid.accept(problems);
             return;
         }
-        context.write(editing == null ? "Adding milestone" : "Saving milestone", tx -> {
+        lastChange.write(editing == null ? "Adding milestone" : "Saving milestone",
+                (editing == null ? "Added milestone " : "Saved milestone ") + draft.name().trim(), tx -> {
             Milestone saved = editing == null
                     ? tx.insert(draft.toMilestone(Ids.newId(), context.projectId(), context.clock().instant(), 0))
                     : tx.update(draft.toMilestone(editing.id(), editing.projectId(), context.clock().instant(),
@@ -72,13 +76,29 @@ public final class MilestonesModel {
         }, failure -> onInvalid.accept(List.of(new FieldProblem("store", "Not saved: " + failure.getMessage()))));
     }
 
+    /** Deletes the milestone with its task links (the tasks stay). */
+    public void delete(Milestone milestone, Runnable onDone) {
+        lastChange.write("Deleting milestone", "Deleted milestone " + milestone.name(), tx -> {
+            tx.delete(milestone);
+            return null;
+        }, done -> {
+            load();
+            onDone.run();
+        }, failure -> problem.set("Could not delete " + milestone.name() + ": " + failure.getMessage()));
+    }
+
     /** Marks the milestone done today. */
     public void complete(Milestone milestone, Runnable onDone) {
-        context.write("Completing milestone",
+        lastChange.write("Completing milestone", "Completed " + milestone.name(),
                 tx -> tx.update(MilestoneDraft.completed(milestone, context.today(), context.clock().instant())),
                 saved -> {
                     load();
                     onDone.run();
                 }, failure -> problem.set("Could not complete " + milestone.name() + ": " + failure.getMessage()));
+    }
+
+    /** The tab's last change, for its Undo notice and Ctrl+Z. */
+    public LastChange changes() {
+        return lastChange;
     }
 }

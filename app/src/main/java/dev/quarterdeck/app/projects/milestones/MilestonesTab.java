@@ -2,6 +2,7 @@ package dev.quarterdeck.app.projects.milestones;
 
 import atlantafx.base.theme.Styles;
 import dev.quarterdeck.app.focus.DueText;
+import dev.quarterdeck.app.projects.ProjectTab;
 import dev.quarterdeck.app.projects.ProjectTabContext;
 import dev.quarterdeck.app.projects.ProjectTexts;
 import dev.quarterdeck.app.projects.registers.RegisterUi;
@@ -47,6 +48,7 @@ public final class MilestonesTab {
         this.context = context;
         this.model = new MilestonesModel(context);
         build();
+        context.navigation().showIn(ProjectTab.MILESTONES, table, row -> row.milestone().id());
         model.dataProperty().addListener((obs, old, data) -> show(data));
         model.load();
     }
@@ -70,12 +72,15 @@ public final class MilestonesTab {
         complete.setOnAction(e -> completeSelected());
         edit.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         complete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        Button delete = RegisterUi.button("Delete", Material2AL.DELETE_OUTLINE, "milestone-delete");
+        delete.setOnAction(e -> deleteSelected());
+        delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         summary.setId("milestone-summary");
         summary.getStyleClass().add(Styles.TEXT_MUTED);
 
         buildTable();
         buildActions();
-        VBox milestones = RegisterUi.card("Milestones", RegisterUi.toolbar(1, summary, edit, complete, add), table);
+        VBox milestones = RegisterUi.card("Milestones", RegisterUi.toolbar(1, summary, edit, complete, delete, add), table);
         VBox actionCard = RegisterUi.card("Action items", RegisterUi.muted("Open tasks with an owner and a due date "
                 + "— what someone promised by when, from meetings, mail and documents."), actions);
         VBox content = new VBox(12, problem, milestones, actionCard);
@@ -86,6 +91,7 @@ public final class MilestonesTab {
         BorderPane layout = new BorderPane(scroll);
         layout.setRight(drawer);
         root.getChildren().add(layout);
+        RegisterUi.undoOnShortcut(root, model.changes()::canUndo, this::undo);
     }
 
     private void buildTable() {
@@ -210,7 +216,7 @@ public final class MilestonesTab {
         Milestone current = editing == null ? null : editing.milestone();
         model.save(current, form.draft(), form.linkedTasks(), () -> {
             closeDrawer();
-            snackbar.show(current == null ? "Milestone added" : "Milestone saved", null);
+            snackbar.show(current == null ? "Milestone added" : "Milestone saved", this::undo);
         }, form::show);
     }
 
@@ -219,6 +225,17 @@ public final class MilestonesTab {
         if (row == null || row.milestone().status() == MilestoneStatus.DONE) {
             return;
         }
-        model.complete(row.milestone(), () -> snackbar.show(row.milestone().name() + " reached today", null));
+        model.complete(row.milestone(), () -> snackbar.show(row.milestone().name() + " reached today", this::undo));
+    }
+
+    private void deleteSelected() {
+        MilestoneRow row = table.getSelectionModel().getSelectedItem();
+        if (row != null) {
+            model.delete(row.milestone(), () -> snackbar.show("Deleted " + row.milestone().name(), this::undo));
+        }
+    }
+
+    private void undo() {
+        snackbar.undo(model.changes());
     }
 }

@@ -36,6 +36,23 @@ public final class RegisterUi {
         return root;
     }
 
+    private static final javafx.scene.input.KeyCombination UNDO = new javafx.scene.input.KeyCodeCombination(
+            javafx.scene.input.KeyCode.Z, javafx.scene.input.KeyCombination.SHORTCUT_DOWN);
+
+    /**
+     * Ctrl+Z in the tab undoes its last change ({@code undo}) while {@code canUndo} holds; in a text field Ctrl+Z
+     * undoes typing instead.
+     */
+    public static void undoOnShortcut(Node root, java.util.function.BooleanSupplier canUndo, Runnable undo) {
+        root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (UNDO.match(e) && canUndo.getAsBoolean()
+                    && !(e.getTarget() instanceof javafx.scene.control.TextInputControl)) {
+                undo.run();
+                e.consume();
+            }
+        });
+    }
+
     public static VBox card(String title, Node... body) {
         Label heading = new Label(title);
         heading.getStyleClass().add(Styles.TITLE_4);

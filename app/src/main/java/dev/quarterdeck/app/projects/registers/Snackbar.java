@@ -51,6 +51,11 @@ public final class Snackbar {
         timer.playFromStart();
     }
 
+    /** Undoes the tab's last change and says how that went. */
+    public void undo(LastChange change) {
+        change.undo(message -> show(message, null), message -> show(message, null));
+    }
+
     public void hide() {
         timer.stop();
         if (current != null) {

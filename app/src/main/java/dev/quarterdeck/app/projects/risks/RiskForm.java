@@ -3,11 +3,17 @@ package dev.quarterdeck.app.projects.risks;
 import atlantafx.base.theme.Styles;
 import dev.quarterdeck.app.projects.ProjectTexts;
 import dev.quarterdeck.app.projects.registers.FormFields;
+import dev.quarterdeck.app.projects.registers.TickList;
+import dev.quarterdeck.core.milestone.Milestone;
 import dev.quarterdeck.core.risk.Risk;
 import dev.quarterdeck.core.risk.RiskBand;
 import dev.quarterdeck.core.risk.RiskDraft;
 import dev.quarterdeck.core.risk.RiskStatus;
+import dev.quarterdeck.core.task.Task;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
@@ -32,6 +38,11 @@ final class RiskForm extends FormFields {
     private final TextArea description = new TextArea();
     private final TextArea mitigation = new TextArea();
     private final TextArea contingency = new TextArea();
+    private final TickList<Task> tasks = new TickList<>("risk-link-tasks", "Filter the project's tasks…", Task::id,
+            task -> task.title() + (task.isOpen() ? "" : " (done)"));
+    private final TickList<Milestone> milestones = new TickList<>("risk-link-milestones",
+            "Filter the project's milestones…", Milestone::id,
+            m -> m.name() + " · due " + ProjectTexts.date(m.due()));
 
     RiskForm() {
         status.getItems().setAll(RiskStatus.values());
@@ -73,10 +84,17 @@ final class RiskForm extends FormFields {
         add("description", "Description", description);
         add("mitigation", "Mitigation", mitigation);
         add("contingency", "Contingency", contingency);
+        add("links", "Linked tasks (the work this risk threatens or that answers it)", tasks.filter());
+        getChildren().add(tasks.list());
+        add("linkedMilestones", "Linked milestones", milestones.filter());
+        milestones.list().setPrefHeight(110);
+        getChildren().add(milestones.list());
     }
 
-    void fillNew(String nextKey, LocalDate today) {
+    void fillNew(String nextKey, LocalDate today, RisksModel.Linkable linkable) {
         clear();
+        tasks.set(linkable.tasks(), List.of());
+        milestones.set(linkable.milestones(), List.of());
         key.setText(nextKey);
         title.clear();
         category.clear();
@@ -92,8 +110,12 @@ final class RiskForm extends FormFields {
         contingency.clear();
     }
 
-    void fill(Risk risk) {
+    void fill(RiskRow row, RisksModel.Linkable linkable) {
         clear();
+        Risk risk = row.risk();
+        List<UUID> linked = row.links().stream().map(LinkedWork::id).toList();
+        tasks.set(linkable.tasks(), linked);
+        milestones.set(linkable.milestones(), linked);
         RiskDraft draft = RiskDraft.of(risk);
         key.setText(draft.key());
         title.setText(draft.title());
@@ -114,6 +136,14 @@ final class RiskForm extends FormFields {
         return new RiskDraft(key.getText(), title.getText(), description.getText(), category.getText(),
                 likelihood.getText(), impact.getText(), owner.getText(), mitigation.getText(), contingency.getText(),
                 status.getValue(), dateOf(identified), dateOf(nextReview), dateOf(closed));
+    }
+
+    Set<UUID> linkedTasks() {
+        return tasks.ticked();
+    }
+
+    Set<UUID> linkedMilestones() {
+        return milestones.ticked();
     }
 
     TextField titleField() {

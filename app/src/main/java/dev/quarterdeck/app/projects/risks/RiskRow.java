@@ -7,11 +7,33 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
-/** One line of the risk table: the risk, its score history from the audit trail and what follows from them. */
-public record RiskRow(Risk risk, List<RiskScorePoint> history, LocalDate today) {
+/**
+ * One line of the risk table: the risk, its score history from the audit trail, the tasks and milestones linked to
+ * it, and what follows from them.
+ */
+public record RiskRow(Risk risk, List<RiskScorePoint> history, LocalDate today, List<LinkedWork> links) {
 
     public RiskRow {
         history = List.copyOf(history);
+        links = List.copyOf(links);
+    }
+
+    public RiskRow(Risk risk, List<RiskScorePoint> history, LocalDate today) {
+        this(risk, history, today, List.of());
+    }
+
+    /** "2 tasks · 1 milestone", or "—" without links. */
+    public String linksText() {
+        long tasks = links.stream().filter(LinkedWork::task).count();
+        long milestones = links.size() - tasks;
+        List<String> parts = new java.util.ArrayList<>();
+        if (tasks > 0) {
+            parts.add(tasks + (tasks == 1 ? " task" : " tasks"));
+        }
+        if (milestones > 0) {
+            parts.add(milestones + (milestones == 1 ? " milestone" : " milestones"));
+        }
+        return parts.isEmpty() ? "—" : String.join(" · ", parts);
     }
 
     public RiskTrend trend() {

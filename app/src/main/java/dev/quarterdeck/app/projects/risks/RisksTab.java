@@ -2,6 +2,7 @@ package dev.quarterdeck.app.projects.risks;
 
 import atlantafx.base.theme.Styles;
 import dev.quarterdeck.app.focus.DueText;
+import dev.quarterdeck.app.projects.ProjectTab;
 import dev.quarterdeck.app.projects.ProjectTabContext;
 import dev.quarterdeck.app.projects.ProjectTexts;
 import dev.quarterdeck.app.projects.registers.RegisterUi;
@@ -32,9 +33,9 @@ import org.kordamp.ikonli.material2.Material2AL;
  */
 public final class RisksTab {
 
-    private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
 
     private final RisksModel model;
+    private final ProjectTabContext context;
     private final StackPane root = RegisterUi.root("project-risks");
     private final Snackbar snackbar = new Snackbar(root);
     private final TableView<RiskRow> table = new TableView<>();
@@ -47,6 +48,7 @@ public final class RisksTab {
     private Risk editing;
 
     public RisksTab(ProjectTabContext context) {
+        this.context = context;
         this.model = new RisksModel(context);
         this.heatMap = new HeatMapView(model.cellFilterProperty());
         build();
@@ -110,14 +112,7 @@ public final class RisksTab {
         BorderPane layout = new BorderPane(main);
         layout.setRight(drawer);
         root.getChildren().add(layout);
-        root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            // in a text field Ctrl+Z undoes typing, not the last risk change
-            if (UNDO.match(e) && model.canUndo()
-                    && !(e.getTarget() instanceof javafx.scene.control.TextInputControl)) {
-                undo();
-                e.consume();
-            }
-        });
+        RegisterUi.undoOnShortcut(root, model::canUndo, this::undo);
     }
 
     private void buildTable() {
@@ -137,6 +132,7 @@ public final class RisksTab {
         TableColumn<RiskRow, Integer> id = RegisterUi.numberColumn("ID", r -> Integer.parseInt(r.risk().key()
                 .substring(2)), r -> r.risk().key(), 70);
         id.getStyleClass().remove("number-column");
+        id.setMinWidth(64);
         TableColumn<RiskRow, Integer> score = RegisterUi.numberColumn("Score", r -> r.risk().score(),
                 r -> String.valueOf(r.risk().score()), 64);
         score.setSortType(TableColumn.SortType.DESCENDING);
@@ -157,13 +153,14 @@ public final class RisksTab {
         table.getColumns().setAll(List.of(id,
                 RegisterUi.column("Title", r -> r.risk().title(), 260),
                 RegisterUi.column("Category", r -> nz(r.risk().category()), 100),
-                RegisterUi.numberColumn("L", r -> r.risk().likelihood(), r -> String.valueOf(r.risk().likelihood()),
-                        36),
-                RegisterUi.numberColumn("I", r -> r.risk().impact(), r -> String.valueOf(r.risk().impact()), 36),
+                rating("L", r -> r.risk().likelihood()),
+                rating("I", r -> r.risk().impact()),
                 score, band,
                 RegisterUi.column("Owner", r -> nz(r.risk().owner()), 100),
                 RegisterUi.column("Status", r -> ProjectTexts.words(r.risk().status()), 90),
-                review, trend));
+                review, trend, linked()));
+        band.setMinWidth(96);
+        trend.setMinWidth(92);
         table.getSortOrder().setAll(List.of(score));
         table.setRowFactory(t -> {
             javafx.scene.control.TableRow<RiskRow> row = new javafx.scene.control.TableRow<>();
@@ -181,6 +178,22 @@ public final class RisksTab {
                 deleteSelected();
             }
         });
+    }
+
+    /** Likelihood or impact: narrow, but never squeezed out by the wider columns. */
+    private static TableColumn<RiskRow, Integer> rating(String title, java.util.function.Function<RiskRow, Integer> value) {
+        TableColumn<RiskRow, Integer> column = RegisterUi.numberColumn(title, value,
+                r -> String.valueOf(value.apply(r)), 36);
+        column.setMinWidth(36);
+        return column;
+    }
+
+    /** How many tasks and milestones are linked; the breakdown is in the risk's card and on hover. */
+    private static TableColumn<RiskRow, Integer> linked() {
+        TableColumn<RiskRow, Integer> column = RegisterUi.numberColumn("Linked", r -> r.links().size(),
+                r -> r.links().isEmpty() ? "—" : String.valueOf(r.links().size()), 64);
+        column.setMinWidth(64);
+        return column;
     }
 
     private javafx.collections.transformation.SortedList<RiskRow> sorted() {
@@ -222,6 +235,31 @@ public final class RisksTab {
         section("Identified", ProjectTexts.date(risk.identified())
                 + (risk.closed() == null ? "" : " · closed " + ProjectTexts.date(risk.closed())));
         section("Score history", row.history().isEmpty() ? "" : row.historyText());
+        linkedWork(row);
+    }
+
+    /** The linked tasks and milestones; each opens its tab with the record selected. */
+    private void linkedWork(RiskRow row) {
+        if (row.links().isEmpty()) {
+            return;
+        }
+        Label caption = new Label("Linked work · " + row.linksText());
+        caption.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        VBox list = new VBox(0, caption);
+        list.setId("risk-linked-work");
+        for (LinkedWork work : row.links()) {
+            javafx.scene.control.Hyperlink link = new javafx.scene.control.Hyperlink(work.text(),
+                    dev.quarterdeck.app.ui.Icons.of(work.task() ? Material2AL.ASSIGNMENT : Material2AL.FLAG));
+            link.setWrapText(true);
+            link.setMaxWidth(Double.MAX_VALUE);
+            link.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            link.setTooltip(new javafx.scene.control.Tooltip(work.text() + " — show it on the "
+                    + (work.task() ? "Tasks" : "Milestones") + " tab"));
+            link.setOnAction(e -> context.navigation().reveal(work.task() ? ProjectTab.TASKS : ProjectTab.MILESTONES,
+                    work.id()));
+            list.getChildren().add(link);
+        }
+        details.getChildren().add(list);
     }
 
     private void section(String heading, String text) {
@@ -256,7 +294,7 @@ public final class RisksTab {
     private void openNew() {
         editing = null;
         drawerTitle.setText("New risk");
-        form.fillNew(model.nextKey(), model.today());
+        form.fillNew(model.nextKey(), model.today(), model.linkable());
         openDrawer();
     }
 
@@ -267,7 +305,7 @@ public final class RisksTab {
         }
         editing = row.risk();
         drawerTitle.setText("Edit " + editing.key());
-        form.fill(editing);
+        form.fill(row, model.linkable());
         openDrawer();
     }
 
@@ -285,7 +323,7 @@ public final class RisksTab {
 
     private void save() {
         form.clear();
-        model.save(editing, form.draft(), outcome -> {
+        model.save(editing, form.draft(), form.linkedTasks(), form.linkedMilestones(), outcome -> {
             closeDrawer();
             snackbar.show(outcome.message(), this::undo);
         }, form::show);

@@ -1,6 +1,7 @@
 package dev.quarterdeck.app.projects.stakeholders;
 
 import dev.quarterdeck.app.projects.ProjectTabContext;
+import dev.quarterdeck.app.projects.registers.LastChange;
 import dev.quarterdeck.core.common.FieldProblem;
 import dev.quarterdeck.core.common.Ids;
 import dev.quarterdeck.core.stakeholder.Stakeholder;
@@ -17,12 +18,14 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 public final class StakeholdersModel {
 
     private final ProjectTabContext context;
+    private final LastChange lastChange;
     private final ReadOnlyObjectWrapper<List<Stakeholder>> stakeholders = new ReadOnlyObjectWrapper<>(this,
             "stakeholders", List.of());
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
 
     public StakeholdersModel(ProjectTabContext context) {
         this.context = context;
+        this.lastChange = new LastChange(context, this::load);
     }
 
     public void load() {
@@ -55,7 +58,8 @@ public final class StakeholdersModel {
             onInvalid.accept(problems);
             return;
         }
-        context.write(editing == null ? "Adding stakeholder" : "Saving stakeholder", tx -> editing == null
+        lastChange.write(editing == null ? "Adding stakeholder" : "Saving stakeholder",
+                (editing == null ? "Added " : "Saved ") + draft.name().trim(), tx -> editing == null
                 ? tx.insert(draft.toStakeholder(Ids.newId(), context.projectId(), context.clock().instant(), 0))
                 : tx.update(draft.toStakeholder(editing.id(), editing.projectId(), context.clock().instant(),
                         editing.version())), saved -> {
@@ -65,11 +69,26 @@ public final class StakeholdersModel {
                                 + failure.getMessage()))));
     }
 
+    public void delete(Stakeholder stakeholder, Runnable onDone) {
+        lastChange.write("Deleting stakeholder", "Deleted " + stakeholder.name(), tx -> {
+            tx.delete(stakeholder);
+            return null;
+        }, done -> {
+            load();
+            onDone.run();
+        }, failure -> problem.set("Could not delete " + stakeholder.name() + ": " + failure.getMessage()));
+    }
+
     public void logContact(Stakeholder stakeholder, Runnable onDone) {
-        context.write("Logging contact", tx -> tx.update(StakeholderDraft.contacted(stakeholder, context.today(),
+        lastChange.write("Logging contact", "Logged a contact with " + stakeholder.name(), tx -> tx.update(StakeholderDraft.contacted(stakeholder, context.today(),
                 context.clock().instant())), saved -> {
                     load();
                     onDone.run();
                 }, failure -> problem.set("Could not log the contact: " + failure.getMessage()));
+    }
+
+    /** The tab's last change, for its Undo notice and Ctrl+Z. */
+    public LastChange changes() {
+        return lastChange;
     }
 }

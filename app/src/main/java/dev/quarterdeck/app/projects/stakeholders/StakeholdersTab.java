@@ -78,11 +78,14 @@ public final class StakeholdersTab {
         contact.setTooltip(new javafx.scene.control.Tooltip("Record that you updated this person today"));
         edit.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         contact.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        Button delete = RegisterUi.button("Delete", Material2AL.DELETE_OUTLINE, "stakeholder-delete");
+        delete.setOnAction(e -> deleteSelected());
+        delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         summary.setId("stakeholder-summary");
         summary.getStyleClass().add(Styles.TEXT_MUTED);
 
         buildTable();
-        VBox tableCard = RegisterUi.card("Stakeholders", RegisterUi.toolbar(2, filter, summary, contact, edit, add),
+        VBox tableCard = RegisterUi.card("Stakeholders", RegisterUi.toolbar(2, filter, summary, contact, edit, delete, add),
                 table);
         HBox.setHgrow(tableCard, Priority.ALWAYS);
         VBox gridCard = RegisterUi.card("Power / interest", grid);
@@ -98,6 +101,7 @@ public final class StakeholdersTab {
         BorderPane layout = new BorderPane(scroll);
         layout.setRight(drawer);
         root.getChildren().add(layout);
+        RegisterUi.undoOnShortcut(root, model.changes()::canUndo, this::undo);
     }
 
     private void buildTable() {
@@ -232,18 +236,30 @@ public final class StakeholdersTab {
         Stakeholder current = editing;
         model.save(current, form.draft(), () -> {
             closeDrawer();
-            snackbar.show(current == null ? "Stakeholder added" : "Stakeholder saved", null);
+            snackbar.show(current == null ? "Stakeholder added" : "Stakeholder saved", this::undo);
         }, form::show);
     }
 
     private void logContact() {
         Stakeholder selected = table.getSelectionModel().getSelectedItem();
         if (selected != null) {
-            model.logContact(selected, () -> snackbar.show("Logged today's contact with " + selected.name(), null));
+            model.logContact(selected, () -> snackbar.show("Logged today's contact with " + selected.name(),
+                    this::undo));
+        }
+    }
+
+    private void deleteSelected() {
+        Stakeholder selected = table.getSelectionModel().getSelectedItem();
+        if (selected != null) {
+            model.delete(selected, () -> snackbar.show("Deleted " + selected.name(), this::undo));
         }
     }
 
     private static String nz(String text) {
         return text == null ? "" : text;
+    }
+
+    private void undo() {
+        snackbar.undo(model.changes());
     }
 }

@@ -31,8 +31,16 @@ public final class ProjectTasksModel {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyStringWrapper loaded = new ReadOnlyStringWrapper(this, "loaded", "");
 
+    /** The tasks the page already read, used for the first load instead of a second read; null: read them. */
+    private java.util.List<Task> pageTasks;
+
     public ProjectTasksModel(ProjectTabContext context) {
+        this(context, null);
+    }
+
+    public ProjectTasksModel(ProjectTabContext context, java.util.List<Task> pageTasks) {
         this.context = context;
+        this.pageTasks = pageTasks;
         filter.addListener((obs, old, text) -> refilter());
         showFinished.addListener((obs, old, show) -> refilter());
     }
@@ -67,7 +75,17 @@ public final class ProjectTasksModel {
         return context.today();
     }
 
+    /**
+     * Shows the project's tasks: the first time those the page has just read (the page reloads after every write,
+     * so they are current), afterwards read from the store in the background.
+     */
     public void load() {
+        if (pageTasks != null) {
+            tasks.setAll(pageTasks);
+            pageTasks = null;
+            counts();
+            return;
+        }
         context.background().run("Loading tasks", () -> context.store().tasks().listByProject(context.projectId()),
                 list -> {
                     tasks.setAll(list);

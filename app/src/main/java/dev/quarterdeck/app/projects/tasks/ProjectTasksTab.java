@@ -3,6 +3,7 @@ package dev.quarterdeck.app.projects.tasks;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import dev.quarterdeck.app.focus.DueText;
+import dev.quarterdeck.app.projects.ProjectTab;
 import dev.quarterdeck.app.projects.ProjectTabContext;
 import dev.quarterdeck.app.projects.ProjectTexts;
 import dev.quarterdeck.app.ui.EmptyState;
@@ -42,9 +43,19 @@ import org.kordamp.ikonli.material2.Material2AL;
 public final class ProjectTasksTab {
 
     private final ProjectTasksModel model;
+    private final ProjectTabContext context;
 
     public ProjectTasksTab(ProjectTabContext context) {
-        this.model = new ProjectTasksModel(context);
+        this(context, null);
+    }
+
+    /**
+     * @param pageTasks the project's tasks as the page just read them (shown without reading them again), or null
+     *                  to read them
+     */
+    public ProjectTasksTab(ProjectTabContext context, java.util.List<Task> pageTasks) {
+        this.context = context;
+        this.model = new ProjectTasksModel(context, pageTasks);
     }
 
     public ProjectTasksModel model() {
@@ -57,6 +68,7 @@ public final class ProjectTasksTab {
         SortedList<Task> sorted = new SortedList<>(model.shown());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
+        context.navigation().showIn(ProjectTab.TASKS, table, Task::id);
         table.setEditable(true);
         table.getStyleClass().addAll(Styles.DENSE, Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

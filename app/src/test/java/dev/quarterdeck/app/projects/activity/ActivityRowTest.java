@@ -45,4 +45,16 @@ class ActivityRowTest {
         assertThat(row.change()).isEqualTo("deleted");
         assertThat(row.actor()).isEqualTo("agent triage");
     }
+
+    @Test
+    void aPaymentReadsAsAPlainAmountAndARiskLinkByItsKind() {
+        AuditEvent payment = new AuditEvent(9, NOW, Actor.USER, "Transaction", TASK.id(), null,
+                AuditEvent.Action.CREATE, null, "{\"amount\":{\"amount\":2.4E+3,\"currency\":\"USD\"},"
+                        + "\"vendor\":\"CloudForge\"}");
+        AuditEvent link = new AuditEvent(10, NOW, Actor.USER, "RiskLink", TASK.id(), null,
+                AuditEvent.Action.CREATE, null, "{}");
+
+        assertThat(ActivityRow.of(payment).record()).isEqualTo("2400 USD · CloudForge");
+        assertThat(ActivityRow.of(link).kind()).isEqualTo("Risk link");
+    }
 }

@@ -37,20 +37,11 @@ class MilestonesAndStakeholdersUiTest {
     }
 
     private void fire(String id) throws Exception {
-        Button button = robot.lookup(id).queryAs(Button.class);
-        harness.fx(() -> {
-            button.fire();
-            return null;
-        });
-        harness.settle();
+        harness.fire(id);
     }
 
     private void set(String field, String text) throws Exception {
-        TextField control = robot.lookup("#field-" + field).queryAs(TextField.class);
-        harness.fx(() -> {
-            control.setText(text);
-            return null;
-        });
+        harness.type(field, text);
     }
 
     @Test

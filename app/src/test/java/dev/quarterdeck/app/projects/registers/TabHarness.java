@@ -85,6 +85,27 @@ public final class TabHarness implements AutoCloseable {
         WaitForAsyncUtils.waitForFxEvents(5);
     }
 
+    /** Fires the button with this id (wherever it is scrolled to), then lets the work finish. */
+    public void fire(String id) throws Exception {
+        javafx.scene.control.Button button = new org.testfx.api.FxRobot().lookup(id)
+                .queryAs(javafx.scene.control.Button.class);
+        fx(() -> {
+            button.fire();
+            return null;
+        });
+        settle();
+    }
+
+    /** Sets the text of the form field {@code #field-<name>}. */
+    public void type(String field, String text) throws Exception {
+        javafx.scene.control.TextField control = new org.testfx.api.FxRobot().lookup("#field-" + field)
+                .queryAs(javafx.scene.control.TextField.class);
+        fx(() -> {
+            control.setText(text);
+            return null;
+        });
+    }
+
     public <T> T fx(Callable<T> work) throws Exception {
         return WaitForAsyncUtils.asyncFx(work).get(60, TimeUnit.SECONDS);
     }
