@@ -4,6 +4,7 @@ import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.controls.Notification;
 import atlantafx.base.theme.Styles;
 import dev.quarterdeck.app.task.TaskPanelView;
+import dev.quarterdeck.app.ui.Hints;
 import dev.quarterdeck.app.ui.Icons;
 import dev.quarterdeck.app.ui.Page;
 import java.util.List;
@@ -22,7 +23,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.Dragboard;
 import javafx.scene.input.KeyCode;
@@ -141,8 +141,8 @@ public final class FocusView extends StackPane {
         quickAddField.setOnAction(e -> quickAdd.submit());
         quickAddField.setPrefColumnCount(36);
         quickAddField.setMaxWidth(520);
-        quickAddField.setTooltip(new Tooltip("Dates: today, tomorrow, fri, next week, in 3 days, 2026-12-03. "
-                + "Project: #CODE. Enter adds the task."));
+        Hints.install(quickAddField, "Dates: today, tomorrow, fri, next week, in 3 days, 2026-12-03. "
+                + "Project: #CODE. Enter adds the task.");
         quickAddField.disableProperty().bind(quickAdd.busyProperty());
         quickAddField.getStyleClass().add("quick-add");
 
@@ -186,7 +186,7 @@ public final class FocusView extends StackPane {
         if (notice.undoable()) {
             Button undo = new Button("Undo");
             undo.setId("focus-notice-undo");
-            undo.setTooltip(new Tooltip("Undo (Ctrl+Z)"));
+            Hints.install(undo, "Undo (Ctrl+Z)");
             undo.setOnAction(e -> {
                 noticeLayer.getChildren().clear();
                 model.undo();
@@ -315,7 +315,7 @@ public final class FocusView extends StackPane {
         add.setId("lane-" + lane.name().toLowerCase(Locale.ROOT) + "-add");
         add.setGraphic(Icons.of(Material2AL.ADD, 14));
         add.getStyleClass().addAll(Styles.FLAT, Styles.SMALL, Styles.ACCENT);
-        add.setTooltip(new Tooltip("Add a task (Ctrl+N)"));
+        Hints.install(add, "Add a task (Ctrl+N)");
         add.setOnAction(e -> {
             String word = switch (lane) {
                 case TODAY -> "today";
@@ -340,7 +340,7 @@ public final class FocusView extends StackPane {
         tick.setSelected(card.done());
         tick.setDisable(card.done());
         tick.setFocusTraversable(false);
-        tick.setTooltip(new Tooltip(card.done() ? "Done" : "Complete (Space)"));
+        Hints.install(tick, card.done() ? "Done" : "Complete (Space)");
         tick.setAccessibleText("Complete " + card.title());
         tick.selectedProperty().addListener((obs, was, selected) -> {
             if (selected && !card.done()) {
@@ -359,14 +359,14 @@ public final class FocusView extends StackPane {
         Label score = new Label(String.valueOf(card.score()));
         score.getStyleClass().addAll("score", Styles.TEXT_SMALL);
         score.setMinWidth(Region.USE_PREF_SIZE);
-        score.setTooltip(new Tooltip("Priority score " + card.score() + " of 100 \u2014 open the task to see why"));
+        Hints.install(score, "Priority score " + card.score() + " of 100 \u2014 open the task to see why");
         score.setAccessibleText("score " + card.score());
         HBox top = new HBox(8, tick, title);
         if (card.pinned()) {
             Label pin = new Label(null, Icons.of(Material2MZ.PUSH_PIN, 14));
             pin.getStyleClass().add("pin");
             pin.setId("pin-" + card.taskId());
-            pin.setTooltip(new Tooltip("Pinned to this lane; right-click to unpin"));
+            Hints.install(pin, "Pinned to this lane; right-click to unpin");
             pin.setAccessibleText("pinned");
             pin.setMinWidth(Region.USE_PREF_SIZE);
             top.getChildren().add(pin);

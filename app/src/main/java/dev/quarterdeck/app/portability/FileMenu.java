@@ -2,13 +2,13 @@ package dev.quarterdeck.app.portability;
 
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
+import dev.quarterdeck.app.ui.Hints;
 import dev.quarterdeck.app.ui.Icons;
 import dev.quarterdeck.core.portability.ExportTarget;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.Tooltip;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 /** The File menu: a small menu button next to the brand in the sidebar. */
@@ -18,7 +18,7 @@ public final class FileMenu extends MenuButton {
         super(null, Icons.of(Material2MZ.MENU));
         setId("file-menu");
         getStyleClass().addAll(Styles.FLAT, Styles.BUTTON_ICON, Tweaks.NO_ARROW);
-        setTooltip(new Tooltip("File: export, import, backups, diagnostics"));
+        Hints.install(this, "File: export, import, backups, diagnostics");
         setAccessibleText("File menu");
 
         Menu everything = new Menu("Export everything");
