@@ -26,13 +26,13 @@ import java.util.regex.Pattern;
  * dependency; rated 3 × 3, likelihood 4 when the sentence says likely/probably/expected and 2 when unlikely, impact
  * 4 for critical/severe/major/significant/penalty and 2 for minor.</li>
  * <li><b>Dates</b>: every date any sentence names.</li>
- * <li><b>Summary</b>: the title (a first heading or short first line) and the first sentences, up to
- * {@value #SUMMARY_LENGTH} characters.</li>
+ * <li><b>Summary</b>: the title (a first heading or short first line) and the first sentences that are neither action
+ * items nor risks (those are listed on their own), up to {@value #SUMMARY_LENGTH} characters.</li>
  * </ul>
  */
 public final class RulesDocumentReader {
 
-    static final int SUMMARY_LENGTH = 400;
+    static final int SUMMARY_LENGTH = 300;
     static final int TITLE_LENGTH = 120;
     /** A heading such as "Risks" is not a risk. */
     static final int MIN_WORDS = 3;
@@ -69,16 +69,22 @@ public final class RulesDocumentReader {
         List<KeyDate> dates = new ArrayList<>();
         List<ActionItem> actions = new ArrayList<>();
         List<RiskItem> risks = new ArrayList<>();
+        List<String> narrative = new ArrayList<>();
         for (String sentence : sentences) {
             List<DateMention> mentioned = DateFinder.find(sentence, reference);
             for (DateMention mention : mentioned) {
                 dates.add(new KeyDate(mention.date(), clip(sentence, 300), sentence));
             }
             LocalDate due = mentioned.isEmpty() ? null : mentioned.get(0).date();
-            action(sentence, due).ifPresent(actions::add);
-            risk(sentence).ifPresent(risks::add);
+            Optional<ActionItem> action = action(sentence, due);
+            Optional<RiskItem> risk = risk(sentence);
+            action.ifPresent(actions::add);
+            risk.ifPresent(risks::add);
+            if (action.isEmpty() && risk.isEmpty()) {
+                narrative.add(sentence);
+            }
         }
-        return new DocumentFindings(summary(sentences), DocumentFindings.RULES, now, 0, dates, actions, risks,
+        return new DocumentFindings(summary(narrative.isEmpty() ? sentences : narrative), DocumentFindings.RULES, now, 0, dates, actions, risks,
                 List.of());
     }
 

@@ -80,7 +80,7 @@ class RulesDocumentReaderTest {
     void summarisesWithTheFirstSentencesAndSaysRules() {
         DocumentFindings findings = RulesDocumentReader.read(MINUTES, REFERENCE, NOW);
 
-        assertThat(findings.summary()).startsWith("Office move kick-off. Attendees: Lea Novak, Tom Berg.")
+        assertThat(findings.summary()).startsWith("Office move kick-off. Attendees: Lea Novak, Tom Berg.").doesNotContain("Lea will send")
                 .hasSizeLessThanOrEqualTo(RulesDocumentReader.SUMMARY_LENGTH + 100);
         assertThat(findings.producedBy()).isEqualTo("rules");
         assertThat(findings.byRules()).isTrue();
