@@ -2,8 +2,6 @@ package dev.quarterdeck.core.agent;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.quarterdeck.core.ai.ChatOptions;
 import dev.quarterdeck.core.ai.ChatResult;
 import dev.quarterdeck.core.ai.LanguageModelException;
@@ -13,7 +11,7 @@ import java.util.List;
 
 /**
  * What the model-backed agents share: how they ask (temperature 0, a fixed seed, a context window large enough for
- * the prompt), how a model's confidence is trusted, how they fall back to rules, and small JSON helpers for reading a
+ * the prompt), how a model's confidence is trusted, how they fall back to rules, and small helpers for reading a
  * schema-checked answer.
  */
 final class ModelAnswers {
@@ -97,45 +95,5 @@ final class ModelAnswers {
             }
         });
         return texts;
-    }
-
-    /** {@code {"type": "string", "enum": [...]}}, nullable when asked. */
-    static ObjectNode oneOf(List<String> values, boolean nullable) {
-        ObjectNode schema = JSON.createObjectNode();
-        if (nullable) {
-            schema.putArray("type").add("string").add("null");
-        } else {
-            schema.put("type", "string");
-        }
-        ArrayNode allowed = schema.putArray("enum");
-        values.forEach(allowed::add);
-        if (nullable) {
-            allowed.addNull();
-        }
-        return schema;
-    }
-
-    static ObjectNode string(int minLength, int maxLength) {
-        return JSON.createObjectNode().put("type", "string").put("minLength", minLength).put("maxLength", maxLength);
-    }
-
-    static ObjectNode confidenceSchema() {
-        return JSON.createObjectNode().put("type", "number").put("minimum", 0).put("maximum", 1);
-    }
-
-    /** An object schema with every property required and no others allowed. */
-    static ObjectNode strictObject(ObjectNode properties) {
-        ObjectNode schema = JSON.createObjectNode().put("type", "object");
-        schema.set("properties", properties);
-        ArrayNode required = schema.putArray("required");
-        properties.fieldNames().forEachRemaining(required::add);
-        schema.put("additionalProperties", false);
-        return schema;
-    }
-
-    static ObjectNode arrayOf(JsonNode items, int minItems, int maxItems) {
-        ObjectNode schema = JSON.createObjectNode().put("type", "array");
-        schema.set("items", items);
-        return schema.put("minItems", minItems).put("maxItems", maxItems);
     }
 }

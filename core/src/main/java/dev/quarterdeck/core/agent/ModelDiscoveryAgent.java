@@ -9,6 +9,7 @@ import dev.quarterdeck.core.agent.WorkspaceIndex.Similar;
 import dev.quarterdeck.core.ai.ChatMessage;
 import dev.quarterdeck.core.ai.ChatResult;
 import dev.quarterdeck.core.ai.JsonSchema;
+import dev.quarterdeck.core.ai.SchemaNodes;
 import dev.quarterdeck.core.ai.LanguageModelException;
 import dev.quarterdeck.core.ai.StructuredAnswer;
 import dev.quarterdeck.core.common.Require;
@@ -142,15 +143,15 @@ public final class ModelDiscoveryAgent implements Agent {
     }
 
     private static JsonSchema schema(Map<String, SourceItem> keys, Map<String, Project> projects) {
-        ObjectNode properties = ModelAnswers.JSON.createObjectNode();
-        properties.set("title", ModelAnswers.string(1, 200));
-        properties.set("items", ModelAnswers.arrayOf(ModelAnswers.oneOf(List.copyOf(keys.keySet()), false), 2, 20));
-        properties.set("project", ModelAnswers.oneOf(List.copyOf(projects.keySet()), true));
-        properties.set("rationale", ModelAnswers.string(1, 600));
-        properties.set("confidence", ModelAnswers.confidenceSchema());
-        ObjectNode answer = ModelAnswers.JSON.createObjectNode();
-        answer.set("themes", ModelAnswers.arrayOf(ModelAnswers.strictObject(properties), 0, MAX_THEMES));
-        return JsonSchema.of(ModelAnswers.strictObject(answer));
+        ObjectNode properties = SchemaNodes.properties();
+        properties.set("title", SchemaNodes.string(1, 200));
+        properties.set("items", SchemaNodes.arrayOf(SchemaNodes.oneOf(List.copyOf(keys.keySet())), 2, 20));
+        properties.set("project", SchemaNodes.nullable(SchemaNodes.oneOf(List.copyOf(projects.keySet()))));
+        properties.set("rationale", SchemaNodes.string(1, 600));
+        properties.set("confidence", SchemaNodes.number(0, 1));
+        ObjectNode answer = SchemaNodes.properties();
+        answer.set("themes", SchemaNodes.arrayOf(SchemaNodes.object(properties), 0, MAX_THEMES));
+        return JsonSchema.of(SchemaNodes.object(answer));
     }
 
     private Proposal proposal(JsonNode theme, Map<String, SourceItem> keys, Map<String, Project> projects,

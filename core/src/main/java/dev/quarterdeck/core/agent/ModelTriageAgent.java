@@ -10,6 +10,7 @@ import dev.quarterdeck.core.agent.WorkspaceIndex.Similar;
 import dev.quarterdeck.core.ai.ChatMessage;
 import dev.quarterdeck.core.ai.ChatResult;
 import dev.quarterdeck.core.ai.JsonSchema;
+import dev.quarterdeck.core.ai.SchemaNodes;
 import dev.quarterdeck.core.ai.LanguageModelException;
 import dev.quarterdeck.core.ai.StructuredAnswer;
 import dev.quarterdeck.core.common.Require;
@@ -194,22 +195,21 @@ public final class ModelTriageAgent implements Agent {
         }
 
         JsonSchema schema() {
-            ObjectNode properties = ModelAnswers.JSON.createObjectNode();
-            properties.set("item", ModelAnswers.oneOf(List.copyOf(items.keySet()), false));
-            properties.set("project", ModelAnswers.oneOf(List.copyOf(projects.keySet()), true));
-            properties.set("horizon", ModelAnswers.oneOf(Arrays.stream(Horizon.values()).map(Enum::name).toList(),
-                    false));
-            properties.set("title", ModelAnswers.string(1, 200));
-            properties.set("labels", ModelAnswers.arrayOf(ModelAnswers.string(1, 30), 0, 5));
+            ObjectNode properties = SchemaNodes.properties();
+            properties.set("item", SchemaNodes.oneOf(List.copyOf(items.keySet())));
+            properties.set("project", SchemaNodes.nullable(SchemaNodes.oneOf(List.copyOf(projects.keySet()))));
+            properties.set("horizon", SchemaNodes.oneOf(Arrays.stream(Horizon.values()).map(Enum::name).toList()));
+            properties.set("title", SchemaNodes.string(1, 200));
+            properties.set("labels", SchemaNodes.arrayOf(SchemaNodes.string(1, 30), 0, 5));
             properties.set("duplicates", candidates.isEmpty()
-                    ? ModelAnswers.arrayOf(ModelAnswers.string(1, 10), 0, 0)
-                    : ModelAnswers.arrayOf(ModelAnswers.oneOf(List.copyOf(candidates.keySet()), false), 0,
+                    ? SchemaNodes.arrayOf(SchemaNodes.string(1, 10), 0, 0)
+                    : SchemaNodes.arrayOf(SchemaNodes.oneOf(List.copyOf(candidates.keySet())), 0,
                             MAX_CANDIDATES));
-            properties.set("rationale", ModelAnswers.string(1, 600));
-            properties.set("confidence", ModelAnswers.confidenceSchema());
-            ObjectNode answer = ModelAnswers.JSON.createObjectNode();
-            answer.set("items", ModelAnswers.arrayOf(ModelAnswers.strictObject(properties), 0, items.size()));
-            return JsonSchema.of(ModelAnswers.strictObject(answer));
+            properties.set("rationale", SchemaNodes.string(1, 600));
+            properties.set("confidence", SchemaNodes.number(0, 1));
+            ObjectNode answer = SchemaNodes.properties();
+            answer.set("items", SchemaNodes.arrayOf(SchemaNodes.object(properties), 0, items.size()));
+            return JsonSchema.of(SchemaNodes.object(answer));
         }
 
         /** One entry of a schema-checked answer as proposals; refuses it with the reason. */

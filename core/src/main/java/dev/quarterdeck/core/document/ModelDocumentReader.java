@@ -2,12 +2,12 @@ package dev.quarterdeck.core.document;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.quarterdeck.core.ai.ChatMessage;
 import dev.quarterdeck.core.ai.ChatOptions;
 import dev.quarterdeck.core.ai.ChatResult;
 import dev.quarterdeck.core.ai.JsonSchema;
+import dev.quarterdeck.core.ai.SchemaNodes;
 import dev.quarterdeck.core.ai.LanguageModel;
 import dev.quarterdeck.core.ai.LanguageModelException;
 import dev.quarterdeck.core.ai.ModelAnswerRejected;
@@ -136,62 +136,26 @@ public final class ModelDocumentReader {
     }
 
     static JsonSchema schema() {
-        ObjectNode date = object();
-        date.with("properties").set("date", string(10, 10));
-        date.with("properties").set("what", string(1, 300));
-        date.with("properties").set("quote", string(1, 1000));
-        ObjectNode action = object();
-        action.with("properties").set("text", string(1, 500));
-        action.with("properties").set("owner", nullable(string(1, 120)));
-        action.with("properties").set("due", nullable(string(10, 10)));
-        action.with("properties").set("quote", string(1, 1000));
-        ObjectNode risk = object();
-        risk.with("properties").set("title", string(1, 200));
-        risk.with("properties").set("description", string(1, 2000));
-        risk.with("properties").set("likelihood", JSON.createObjectNode().put("type", "integer").put("minimum", 1)
-                .put("maximum", 5));
-        risk.with("properties").set("impact", JSON.createObjectNode().put("type", "integer").put("minimum", 1)
-                .put("maximum", 5));
-        risk.with("properties").set("quote", string(1, 1000));
-        ObjectNode root = object();
-        root.with("properties").set("summary", string(1, 2000));
-        root.with("properties").set("dates", array(date, 30));
-        root.with("properties").set("actions", array(action, 30));
-        root.with("properties").set("risks", array(risk, 15));
-        return JsonSchema.of(close(root));
-    }
-
-    private static ObjectNode object() {
-        ObjectNode schema = JSON.createObjectNode().put("type", "object");
-        schema.putObject("properties");
-        return schema;
-    }
-
-    /** Every property required, no others. */
-    private static ObjectNode close(ObjectNode schema) {
-        ArrayNode required = schema.putArray("required");
-        schema.get("properties").fieldNames().forEachRemaining(required::add);
-        schema.put("additionalProperties", false);
-        schema.get("properties").forEach(property -> {
-            if (property.path("type").asText().equals("array")) {
-                close((ObjectNode) property.get("items"));
-            }
-        });
-        return schema;
-    }
-
-    private static ObjectNode string(int min, int max) {
-        return JSON.createObjectNode().put("type", "string").put("minLength", min).put("maxLength", max);
-    }
-
-    private static ObjectNode nullable(ObjectNode schema) {
-        schema.putArray("type").add("string").add("null");
-        return schema;
-    }
-
-    private static ObjectNode array(ObjectNode items, int max) {
-        ObjectNode schema = JSON.createObjectNode().put("type", "array").put("maxItems", max);
-        schema.set("items", items);
-        return schema;
+        ObjectNode date = SchemaNodes.properties();
+        date.set("date", SchemaNodes.string(10, 10));
+        date.set("what", SchemaNodes.string(1, 300));
+        date.set("quote", SchemaNodes.string(1, 1000));
+        ObjectNode action = SchemaNodes.properties();
+        action.set("text", SchemaNodes.string(1, 500));
+        action.set("owner", SchemaNodes.nullable(SchemaNodes.string(1, 120)));
+        action.set("due", SchemaNodes.nullable(SchemaNodes.string(10, 10)));
+        action.set("quote", SchemaNodes.string(1, 1000));
+        ObjectNode risk = SchemaNodes.properties();
+        risk.set("title", SchemaNodes.string(1, 200));
+        risk.set("description", SchemaNodes.string(1, 2000));
+        risk.set("likelihood", SchemaNodes.integer(1, 5));
+        risk.set("impact", SchemaNodes.integer(1, 5));
+        risk.set("quote", SchemaNodes.string(1, 1000));
+        ObjectNode root = SchemaNodes.properties();
+        root.set("summary", SchemaNodes.string(1, 2000));
+        root.set("dates", SchemaNodes.arrayOf(SchemaNodes.object(date), 0, 30));
+        root.set("actions", SchemaNodes.arrayOf(SchemaNodes.object(action), 0, 30));
+        root.set("risks", SchemaNodes.arrayOf(SchemaNodes.object(risk), 0, 15));
+        return JsonSchema.of(SchemaNodes.object(root));
     }
 }

@@ -285,8 +285,8 @@ public final class DocumentsTab {
                     + (action.owner() == null ? "" : " (" + action.owner() + ")")));
         }
         for (DocumentFindings.RiskItem risk : findings.risks()) {
-            analysis.getChildren().add(finding(Material2MZ.WARNING, "Risk: " + risk.title() + " — "
-                    + risk.likelihood() + " × " + risk.impact()));
+            analysis.getChildren().add(finding(Material2MZ.WARNING, "Risk: " + risk.title() + " — likelihood "
+                    + risk.likelihood() + " × impact " + risk.impact()));
         }
         for (DocumentFindings.KeyDate date : findings.dates()) {
             analysis.getChildren().add(finding(Material2AL.EVENT, DUE.format(date.date()) + " — "
