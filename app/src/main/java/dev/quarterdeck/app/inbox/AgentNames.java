@@ -6,7 +6,8 @@ import java.util.Locale;
 /** The agents' names as headings, and the order their groups appear in. */
 final class AgentNames {
 
-    static final List<String> ORDER = List.of("triage", "execution", "strategy", "discovery", "stakeholder", "risk");
+    static final List<String> ORDER = List.of("triage", "execution", "strategy", "discovery", "stakeholder", "risk",
+            "documents");
 
     private AgentNames() {
     }

@@ -3,6 +3,9 @@ package dev.quarterdeck.app.inbox;
 import dev.quarterdeck.app.background.BackgroundJob;
 import dev.quarterdeck.app.background.BackgroundTasks;
 import dev.quarterdeck.app.background.JobState;
+import dev.quarterdeck.core.agent.AgentModel;
+import dev.quarterdeck.core.agent.AgentRun;
+import dev.quarterdeck.core.agent.AgentRunner;
 import dev.quarterdeck.core.agent.AgentService;
 import dev.quarterdeck.core.agent.Execution;
 import dev.quarterdeck.core.agent.Proposal;
@@ -53,12 +56,18 @@ public final class InboxModel {
     private final StringProperty notice = new SimpleStringProperty(this, "notice", "");
     private final ObjectProperty<Execution> undoable = new SimpleObjectProperty<>(this, "undoable");
     private BackgroundJob runJob;
+    private Supplier<AgentModel> agentModel = AgentModel::none;
 
     public InboxModel(BackgroundTasks background, Supplier<Store> store, Clock clock, Runnable onWorkspaceChanged) {
         this.background = background;
         this.store = store;
         this.clock = clock;
         this.onWorkspaceChanged = onWorkspaceChanged;
+    }
+
+    /** The language model triage and discovery ask (read at each run, so Settings changes apply). */
+    public void useAgentModel(Supplier<AgentModel> model) {
+        this.agentModel = model;
     }
 
     /** A page of pending proposals with their previews, grouped by agent, and the pending total. */
@@ -100,7 +109,8 @@ public final class InboxModel {
         notice.set("");
         runJob = background.run("Running agents", progress -> {
             progress.update(-1, "reading the workspace");
-            AgentService.RunSummary summary = new AgentService(store.get()).run(clock, progress::isCancelled);
+            AgentService.RunSummary summary = new AgentService(store.get(), AgentRunner.agents(agentModel.get()))
+                    .run(clock, progress::isCancelled);
             return new RunResult(summary, load(store.get()));
         }, result -> {
             running.set(false);
@@ -122,20 +132,31 @@ public final class InboxModel {
     private record RunResult(AgentService.RunSummary summary, Loaded loaded) {
     }
 
+    /**
+     * "3 new proposals from 6 agents (triage and discovery by llama3.1:8b, the others by rules, 812 ms) · discovery:
+     * answer rejected, rules used." — which produced them, and every model answer that was not used.
+     */
     static String describe(AgentService.RunSummary summary) {
         int count = summary.proposals().size();
-        long failed = summary.runs().stream().filter(r -> r.error() != null).count();
+        List<AgentRun> failed = summary.runs().stream().filter(r -> r.outcome().equals("failed")).toList();
         long ms = summary.runs().stream().mapToLong(r -> r.duration().toMillis()).sum();
         StringBuilder text = new StringBuilder(count == 0 ? "No new proposals"
                 : count + (count == 1 ? " new proposal" : " new proposals"));
-        text.append(" from ").append(summary.runs().size()).append(" agents (rules, ").append(ms).append(" ms)");
+        Map<String, List<String>> byModel = summary.runs().stream().filter(r -> !r.model().equals(AgentRunner.RULES))
+                .collect(Collectors.groupingBy(AgentRun::model, java.util.TreeMap::new,
+                        Collectors.mapping(AgentRun::agent, Collectors.toList())));
+        text.append(" from ").append(summary.runs().size()).append(" agents (");
+        byModel.forEach((model, agents) -> text.append(String.join(" and ", agents)).append(" by ").append(model)
+                .append(", "));
+        text.append(byModel.isEmpty() ? "rules" : "the others by rules").append(", ").append(ms).append(" ms)");
         if (summary.alreadyRejected() > 0) {
             text.append(" · ").append(summary.alreadyRejected()).append(" you rejected before left out");
         }
-        if (failed > 0) {
-            text.append(" · ").append(failed).append(failed == 1 ? " agent failed: " : " agents failed: ")
-                    .append(summary.runs().stream().filter(r -> r.error() != null).map(r -> r.agent())
-                            .collect(Collectors.joining(", ")));
+        summary.runs().stream().filter(r -> r.outcome().contains("rules used") || r.outcome().contains("refused"))
+                .forEach(r -> text.append(" · ").append(r.agent()).append(": ").append(r.outcome()));
+        if (!failed.isEmpty()) {
+            text.append(" · ").append(failed.size()).append(failed.size() == 1 ? " agent failed: " : " agents failed: ")
+                    .append(failed.stream().map(AgentRun::agent).collect(Collectors.joining(", ")));
         }
         return text.append('.').toString();
     }

@@ -1,6 +1,7 @@
 package dev.quarterdeck.app.projects;
 
 import dev.quarterdeck.app.background.BackgroundTasks;
+import dev.quarterdeck.core.agent.AgentModel;
 import dev.quarterdeck.core.audit.Actor;
 import dev.quarterdeck.core.audit.AuditEvent;
 import dev.quarterdeck.core.project.DeletedProject;
@@ -31,6 +32,7 @@ public final class ProjectPageModel {
     private final Supplier<Store> store;
     private final Clock clock;
     private final Runnable workspaceChanged;
+    private Supplier<AgentModel> agentModel = AgentModel::none;
     private final ReadOnlyObjectWrapper<ProjectPage> page = new ReadOnlyObjectWrapper<>(this, "page");
     private final ReadOnlyObjectWrapper<List<AuditEvent>> activity = new ReadOnlyObjectWrapper<>(this, "activity",
             List.of());
@@ -77,6 +79,15 @@ public final class ProjectPageModel {
 
     public Clock clock() {
         return clock;
+    }
+
+    /** The language model document analysis asks (read when an analysis starts, so Settings changes apply). */
+    public void useAgentModel(Supplier<AgentModel> model) {
+        this.agentModel = model;
+    }
+
+    public Supplier<AgentModel> agentModel() {
+        return agentModel;
     }
 
     public UUID requested() {

@@ -30,7 +30,7 @@ final class ProjectTabs {
             case BUDGET -> new BudgetTab(context).view();
             case MILESTONES -> new MilestonesTab(context).view();
             case STAKEHOLDERS -> new StakeholdersTab(context).view();
-            case DOCUMENTS -> new DocumentsTab(context).view();
+            case DOCUMENTS -> new DocumentsTab(context, null, page.agentModel()).view();
             case ACTIVITY -> new ActivityTab(context).view();
         };
     }

@@ -42,7 +42,9 @@ import dev.quarterdeck.app.task.TaskPanelModel;
 import dev.quarterdeck.app.switcher.SwitcherModel;
 import dev.quarterdeck.app.switcher.SwitcherView;
 import dev.quarterdeck.connectors.ollama.OllamaLanguageModel;
+import dev.quarterdeck.core.agent.AgentModel;
 import dev.quarterdeck.core.ai.LanguageModel;
+import dev.quarterdeck.core.ai.ModelSettings;
 import dev.quarterdeck.core.store.StoreConfig;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -135,6 +137,8 @@ public final class QuarterdeckShell implements AutoCloseable {
         this.switcher = new SwitcherModel(background, (text, limit) -> session.requireStore().tasks().search(text,
                 limit), this::open);
         this.inbox = new InboxModel(background, session::requireStore, clock, session::load);
+        inbox.useAgentModel(this::agentModel);
+        projectPage.useAgentModel(this::agentModel);
         shell.inboxCountProperty().bind(inbox.pendingCountProperty());
         // the AI settings as saved now, read per request so a change in Settings → AI applies to the next one
         Supplier<LanguageModel> languageModel = () -> OllamaLanguageModel.fromSettings(
@@ -154,6 +158,12 @@ public final class QuarterdeckShell implements AutoCloseable {
                 onFailure.accept(shell.failureProperty().get());
             }
         });
+    }
+
+    /** The model the agents and document analysis ask, as the AI settings say now (background threads). */
+    private AgentModel agentModel() {
+        ModelSettings settings = new AiSettingsFile(options.dataDir()).load();
+        return new AgentModel(OllamaLanguageModel.fromSettings(settings), settings.model());
     }
 
     /** Called with the scene once loaded data has been put into it (for the startup report). */

@@ -13,4 +13,12 @@ public interface Agent {
     String name();
 
     List<Proposal> run(AgentContext context);
+
+    /**
+     * The proposals with what the run log records about them. Rules agents need not override this; agents that ask a
+     * language model say which model answered, its tokens, and what was rejected.
+     */
+    default AgentOutput produce(AgentContext context) {
+        return AgentOutput.rules(run(context));
+    }
 }

@@ -20,8 +20,9 @@ import org.slf4j.LoggerFactory;
  * threshold are dropped;</li>
  * <li>a proposal equal to one already pending — same kind, target and payload (compared as JSON) — or to one made
  * earlier in the same run is dropped;</li>
- * <li>each agent's run is recorded as an {@link AgentRun}: model "rules", duration, the proposals kept, and an outcome
- * that says how many were dropped and why.</li>
+ * <li>each agent's run is recorded as an {@link AgentRun}: the model that answered or "rules", duration, tokens, the
+ * proposals kept, an outcome that says how the model's answer was used and how many proposals were dropped and why,
+ * and the reason when a model's answer was rejected.</li>
  * </ol>
  * An agent that throws fails alone: its run is recorded as "failed" with the error, and the others still run.
  * Nothing is stored here; the caller stores the proposals and runs.
@@ -51,6 +52,17 @@ public final class AgentRunner {
                 new StakeholderAgent(), new RiskAgent());
     }
 
+    /**
+     * The six agents, triage and discovery asking {@code model} first (each falls back to its rules when the model is
+     * off, unreachable or its answer is rejected); the others are rules agents, where a model adds nothing the records
+     * do not already say exactly.
+     */
+    public static List<Agent> agents(AgentModel model) {
+        Require.present(model, "model");
+        return List.of(new ModelTriageAgent(model), new ExecutionAgent(), new StrategyAgent(),
+                new ModelDiscoveryAgent(model), new StakeholderAgent(), new RiskAgent());
+    }
+
     /** New proposals of every agent, and one run record per agent. */
     public record Result(List<Proposal> proposals, List<AgentRun> runs) {
 
@@ -72,9 +84,9 @@ public final class AgentRunner {
         for (Agent agent : agents) {
             Instant startedAt = context.now();
             long start = nanoTime.getAsLong();
-            List<Proposal> proposed;
+            AgentOutput output;
             try {
-                proposed = List.copyOf(agent.run(context));
+                output = agent.produce(context);
             } catch (RuntimeException e) {
                 Duration duration = elapsedSince(start);
                 LOG.warn("Agent {} failed after {} ms", agent.name(), duration.toMillis(), e);
@@ -85,7 +97,7 @@ public final class AgentRunner {
             int belowThreshold = 0;
             int duplicates = 0;
             int count = 0;
-            for (Proposal proposal : proposed) {
+            for (Proposal proposal : output.proposals()) {
                 var adjusted = preferences.adjust(proposal);
                 if (adjusted.isEmpty()) {
                     belowThreshold++;
@@ -97,10 +109,12 @@ public final class AgentRunner {
                 }
             }
             Duration duration = elapsedSince(start);
-            String outcome = outcome(belowThreshold, duplicates);
-            LOG.debug("Agent {}: {} proposals kept, {} in {} ms", agent.name(), count, outcome, duration.toMillis());
-            runs.add(new AgentRun(runId(agent, startedAt), agent.name(), RULES, startedAt, duration, 0, count, outcome,
-                    null));
+            String outcome = outcome(output.note(), belowThreshold, duplicates);
+            LOG.debug("Agent {} ({}): {} proposals kept, {} in {} ms", agent.name(), output.model(), count, outcome,
+                    duration.toMillis());
+            runs.add(new AgentRun(runId(agent, startedAt), agent.name(), output.model(), startedAt, duration,
+                    output.tokens(), count, outcome,
+                    output.error() == null ? null : Proposals.clip(output.error(), ERROR_LIMIT)));
         }
         return new Result(kept, runs);
     }
@@ -109,15 +123,16 @@ public final class AgentRunner {
         return Duration.ofNanos(Math.max(0, nanoTime.getAsLong() - start));
     }
 
-    private static String outcome(int belowThreshold, int duplicates) {
-        StringBuilder outcome = new StringBuilder("ok");
+    /** At most 60 characters, as the run log keeps it: the agent's note (or "ok"), then what was dropped. */
+    static String outcome(String note, int belowThreshold, int duplicates) {
+        StringBuilder outcome = new StringBuilder(note == null ? "ok" : note);
         if (belowThreshold > 0) {
             outcome.append(", ").append(belowThreshold).append(" below threshold");
         }
         if (duplicates > 0) {
             outcome.append(", ").append(duplicates).append(" already pending");
         }
-        return outcome.toString();
+        return Proposals.clip(outcome.toString(), 60);
     }
 
     private static String key(Proposal proposal) {

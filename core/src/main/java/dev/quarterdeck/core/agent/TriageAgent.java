@@ -74,16 +74,20 @@ public final class TriageAgent implements Agent {
 
     @Override
     public List<Proposal> run(AgentContext context) {
-        List<SourceItem> items = context.workspace().sourceItems().stream()
+        List<Proposal> proposals = new ArrayList<>();
+        for (SourceItem item : itemsToTriage(context)) {
+            proposals.addAll(triage(item, context));
+        }
+        return proposals;
+    }
+
+    /** The items that need a task, oldest first. */
+    static List<SourceItem> itemsToTriage(AgentContext context) {
+        return context.workspace().sourceItems().stream()
                 .filter(item -> needsTask(item, context))
                 .sorted(Comparator.comparing(SourceItem::createdAt).thenComparing(SourceItem::kind)
                         .thenComparing(SourceItem::ref))
                 .toList();
-        List<Proposal> proposals = new ArrayList<>();
-        for (SourceItem item : items) {
-            proposals.addAll(triage(item, context));
-        }
-        return proposals;
     }
 
     private static boolean needsTask(SourceItem item, AgentContext context) {
@@ -98,7 +102,7 @@ public final class TriageAgent implements Agent {
         return true;
     }
 
-    private List<Proposal> triage(SourceItem item, AgentContext context) {
+    List<Proposal> triage(SourceItem item, AgentContext context) {
         Placement placement = place(item, context);
         Task draft = draftTask(item, placement.project(), context);
         TaskScore score = context.scoring().scoreDraft(draft, item);
@@ -147,7 +151,7 @@ public final class TriageAgent implements Agent {
         return draft.due() == null ? scoreText : "due " + Texts.day(draft.due()) + ", " + scoreText;
     }
 
-    private Task draftTask(SourceItem item, Project project, AgentContext context) {
+    static Task draftTask(SourceItem item, Project project, AgentContext context) {
         boolean meeting = item.kind() == SourceKind.CALENDAR;
         String title = meeting ? "Prepare for " + item.title() : stripReplyPrefix(item.title());
         LocalDate due = item.due();
@@ -168,10 +172,10 @@ public final class TriageAgent implements Agent {
 
     // ---- project
 
-    private record Placement(Project project, String reason, double confidence) {
+    record Placement(Project project, String reason, double confidence) {
     }
 
-    private static Placement place(SourceItem item, AgentContext context) {
+    static Placement place(SourceItem item, AgentContext context) {
         WorkspaceIndex index = context.index();
         Optional<Project> tagged = index.projectByCode(item.projectCode());
         if (tagged.isPresent() && tagged.get().status().isOpen()) {
@@ -276,10 +280,10 @@ public final class TriageAgent implements Agent {
 
     // ---- duplicates
 
-    private record Suspicion(Task task, String reason, double confidence) {
+    record Suspicion(Task task, String reason, double confidence) {
     }
 
-    private static List<Suspicion> duplicates(SourceItem item, Task draft, AgentContext context) {
+    static List<Suspicion> duplicates(SourceItem item, Task draft, AgentContext context) {
         WorkspaceIndex index = context.index();
         Set<String> words = Words.of(draft.title());
         Map<UUID, Suspicion> suspicions = new LinkedHashMap<>();

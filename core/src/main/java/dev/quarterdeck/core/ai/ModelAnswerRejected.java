@@ -1,6 +1,7 @@
 package dev.quarterdeck.core.ai;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A model's answer that was refused before anyone could use it: it was not JSON, broke the requested schema, or did
@@ -16,12 +17,24 @@ public final class ModelAnswerRejected extends LanguageModelException {
     private final String reason;
     private final List<String> violations;
     private final String answer;
+    private final transient ChatResult result;
 
     public ModelAnswerRejected(String reason, List<String> violations, String answer) {
+        this(reason, violations, answer, null);
+    }
+
+    /** {@code result} is the rejected chat answer (model, tokens), when there was one. */
+    public ModelAnswerRejected(String reason, List<String> violations, String answer, ChatResult result) {
         super(Kind.ANSWER_REJECTED, message(reason, violations));
         this.reason = reason;
         this.violations = List.copyOf(violations);
         this.answer = answer == null ? "" : shorten(answer);
+        this.result = result;
+    }
+
+    /** The model's answer as received (which model, how many tokens it cost), when the rejection had one. */
+    public Optional<ChatResult> result() {
+        return Optional.ofNullable(result);
     }
 
     public String reason() {

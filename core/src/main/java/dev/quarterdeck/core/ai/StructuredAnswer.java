@@ -40,18 +40,18 @@ public record StructuredAnswer<T>(T value, JsonNode json, ChatResult result) {
     public static StructuredAnswer<JsonNode> accept(ChatResult result, JsonSchema schema) throws ModelAnswerRejected {
         String text = result.text().strip();
         if (text.isEmpty()) {
-            throw new ModelAnswerRejected("the answer is empty", List.of(), result.text());
+            throw new ModelAnswerRejected("the answer is empty", List.of(), result.text(), result);
         }
         JsonNode json;
         try {
             json = READER.readTree(text);
         } catch (JacksonException e) {
             throw new ModelAnswerRejected("the answer is not valid JSON (" + e.getOriginalMessage() + ")", List.of(),
-                    result.text());
+                    result.text(), result);
         }
         List<String> violations = schema.violations(json);
         if (!violations.isEmpty()) {
-            throw new ModelAnswerRejected("the answer does not follow the schema", violations, result.text());
+            throw new ModelAnswerRejected("the answer does not follow the schema", violations, result.text(), result);
         }
         return new StructuredAnswer<>(json, json, result);
     }
@@ -66,12 +66,12 @@ public record StructuredAnswer<T>(T value, JsonNode json, ChatResult result) {
             U converted = READER.treeToValue(json, type);
             if (converted == null) {
                 throw new ModelAnswerRejected("the answer is null, not a " + type.getSimpleName(), List.of(),
-                        json.toString());
+                        json.toString(), result);
             }
             return new StructuredAnswer<>(converted, json, result);
         } catch (JacksonException | IllegalArgumentException e) {
             throw new ModelAnswerRejected("the answer does not fit " + type.getSimpleName() + " (" + reason(e) + ")",
-                    List.of(), json.toString());
+                    List.of(), json.toString(), result);
         }
     }
 

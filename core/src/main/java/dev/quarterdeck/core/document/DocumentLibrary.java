@@ -1,5 +1,9 @@
 package dev.quarterdeck.core.document;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.quarterdeck.core.audit.Actor;
 import dev.quarterdeck.core.common.Ids;
 import dev.quarterdeck.core.common.Require;
@@ -24,14 +28,18 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Files attached to projects, kept in {@code <data folder>/documents/}: each file is copied there under its SHA-256
- * ({@code documents/<sha256>/<file name>}, so the same content attached twice is stored once), and its extracted text
- * beside it ({@code documents/<sha256>.txt}). The record's {@code storedPath} is relative to the data folder.
+ * ({@code documents/<sha256>/<file name>}, so the same content attached twice is stored once), its extracted text
+ * beside it ({@code documents/<sha256>.txt}) and, once analysed, the analysis ({@code documents/<sha256>.analysis.json}:
+ * summary, dates, action items, risks). Text and analysis are derived from the content, so they live with it rather
+ * than in the store. The record's {@code storedPath} is relative to the data folder.
  * Synchronous; the app runs it in background jobs.
  */
 public final class DocumentLibrary {
 
     public static final String FOLDER = "documents";
     private static final Logger LOG = LoggerFactory.getLogger(DocumentLibrary.class);
+    private static final ObjectMapper ANALYSIS_JSON = JsonMapper.builder().addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
 
     private final Store store;
     private final Path dataFolder;
@@ -121,10 +129,42 @@ public final class DocumentLibrary {
                 Files.deleteIfExists(copy);
                 Files.deleteIfExists(copy.getParent());
                 Files.deleteIfExists(dataFolder.resolve(textFile(document.sha256())));
+                Files.deleteIfExists(dataFolder.resolve(analysisFile(document.sha256())));
             } catch (IOException e) {
                 LOG.warn("Could not delete the stored copy of {}: {}", document.fileName(), e.getMessage());
             }
         }
+    }
+
+    /** The last analysis of the document's content, if it has been analysed. */
+    public Optional<DocumentFindings> analysis(Document document) {
+        Path file = dataFolder.resolve(analysisFile(document.sha256()));
+        if (!Files.exists(file)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(ANALYSIS_JSON.readValue(file.toFile(), DocumentFindings.class));
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Could not read the analysis of {}: {}", document.fileName(), e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** Keeps {@code findings} as the document's analysis, replacing an earlier one (written atomically). */
+    public void saveAnalysis(Document document, DocumentFindings findings) throws IOException {
+        Path target = dataFolder.resolve(analysisFile(document.sha256()));
+        Files.createDirectories(target.getParent());
+        Path temp = Files.createTempFile(target.getParent(), "analysis-", ".part");
+        try {
+            ANALYSIS_JSON.writeValue(temp.toFile(), findings);
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    private static String analysisFile(String sha256) {
+        return FOLDER + "/" + sha256 + ".analysis.json";
     }
 
     private static String textFile(String sha256) {

@@ -45,6 +45,7 @@ class StructuredAnswerTest {
                     assertThat(rejected.reason()).startsWith("the answer is not valid JSON");
                     assertThat(rejected.answer()).startsWith("Sure! Here is the JSON");
                     assertThat(rejected.violations()).isEmpty();
+                    assertThat(rejected.result()).as("model and tokens for the run log").isPresent();
                 });
         assertThatThrownBy(() -> StructuredAnswer.accept(result("  "), ACTION))
                 .isInstanceOf(ModelAnswerRejected.class).hasMessageContaining("the answer is empty");
