@@ -2,24 +2,13 @@ package dev.quarterdeck.app.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.quarterdeck.app.LaunchOptions;
-import dev.quarterdeck.app.background.BackgroundTasks;
-import dev.quarterdeck.app.settings.Settings;
-import dev.quarterdeck.app.settings.ThemeChoice;
 import dev.quarterdeck.app.tray.TrayState;
 import dev.quarterdeck.core.briefing.BriefingKind;
 import dev.quarterdeck.core.briefing.BriefingService;
 import dev.quarterdeck.core.store.Store;
-import dev.quarterdeck.core.store.StoreConfig;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -28,14 +17,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The Briefings section of Settings on the demo workspace, and the window-only fallback where there is no tray
@@ -47,80 +33,43 @@ class BriefingSettingsUiTest {
     @TempDir
     Path dataDir;
 
-    private final FxRobot robot = new FxRobot();
+    @RegisterExtension
+    final ShellFixture ui = new ShellFixture();
+
     private final AtomicInteger quits = new AtomicInteger();
+    private final FxRobot robot = ui.robot();
     private QuarterdeckShell app;
-    private Stage stage;
-
-    private void boot() throws Exception {
-        stage = FxToolkit.registerPrimaryStage();
-        LaunchOptions options = new LaunchOptions(dataDir, Optional.empty(), true, false);
-        app = new QuarterdeckShell(options, Settings.DEFAULTS.withTheme(ThemeChoice.LIGHT), Clock.systemDefaultZone(),
-                Map.of(), () -> Store.open(StoreConfig.h2File(dataDir)), BackgroundTasks.forJavaFx());
-        app.onQuit(quits::incrementAndGet);
-        FxToolkit.setupFixture(() -> {
-            app.show(stage);
-            stage.setX(0);
-            stage.setY(0);
-            stage.setWidth(1400);
-            stage.setHeight(900);
-        });
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> app.shell().phase() == ShellPhase.READY);
-        settle();
-    }
-
-    @AfterEach
-    void shutDown() throws Exception {
-        if (app != null) {
-            FxToolkit.setupFixture(() -> {
-                app.close();
-                stage.hide();
-            });
-        }
-    }
-
-    private void settle() throws Exception {
-        WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS, () -> fx(() -> app.runningJobs().isEmpty()));
-        WaitForAsyncUtils.waitForFxEvents(5);
-    }
-
-    private <T> T fx(Callable<T> work) throws Exception {
-        return WaitForAsyncUtils.asyncFx(work).get(60, TimeUnit.SECONDS);
-    }
 
     private void type(String selector, String text) throws Exception {
-        fx(() -> {
+        ui.fx(() -> {
             robot.lookup(selector).queryAs(TextField.class).setText(text);
             return null;
         });
     }
 
     private String text(String selector) throws Exception {
-        return fx(() -> robot.lookup(selector).queryAs(Label.class).getText());
+        return ui.fx(() -> robot.lookup(selector).queryAs(Label.class).getText());
     }
 
     private boolean visible(String selector) throws Exception {
-        return fx(() -> robot.lookup(selector).query().isVisible());
+        return ui.fx(() -> robot.lookup(selector).query().isVisible());
     }
 
     @Test
     void briefingTimesAreCheckedSavedAndUsedAndTheWindowWorksWithoutATray() throws Exception {
-        boot();
+        app = ui.boot(dataDir, shell -> shell.onQuit(quits::incrementAndGet));
         Store store = app.session().requireStore();
 
         // no tray here: the app goes window-only, and a scheduled briefing shows as a badge on Briefing
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> fx(() -> app.tray().stateProperty().get())
-                == TrayState.UNAVAILABLE);
+        ui.waitUntil(() -> ui.fx(() -> app.tray().stateProperty().get()) == TrayState.UNAVAILABLE);
         assertThat(app.tray().reasonProperty().get()).contains("headless");
-        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> fx(() -> !app.shell().newBriefingProperty().get()
-                .isEmpty()));
+        ui.waitUntil(() -> ui.fx(() -> !app.shell().newBriefingProperty().get().isEmpty()));
         assertThat(visible("#briefing-badge")).isTrue();
         assertThat(text("#briefing-badge")).isEqualTo("new");
 
-        robot.press(KeyCode.CONTROL, KeyCode.DIGIT6).release(KeyCode.CONTROL, KeyCode.DIGIT6);
-        settle();
+        ui.press(KeyCode.CONTROL, KeyCode.DIGIT6);
         assertThat(robot.lookup("#settings-briefings").tryQuery()).isPresent();
-        assertThat(fx(() -> robot.lookup("#briefing-time-morning").queryAs(TextField.class).getText()))
+        assertThat(ui.fx(() -> robot.lookup("#briefing-time-morning").queryAs(TextField.class).getText()))
                 .isEqualTo("08:00");
         CheckBox keep = robot.lookup("#tray-keep-running").queryAs(CheckBox.class);
         assertThat(keep.isDisabled()).isTrue();
@@ -132,11 +81,7 @@ class BriefingSettingsUiTest {
         type("#briefing-time-evening", "25:00");
         assertThat(visible("#briefing-error-evening")).isTrue();
         assertThat(text("#briefing-error-evening")).contains("“25:00” is not a time");
-        fx(() -> {
-            robot.lookup("#briefing-settings-save").queryAs(Button.class).fire();
-            return null;
-        });
-        settle();
+        ui.click("#briefing-settings-save");
         assertThat(text("#briefing-settings-status")).isEqualTo("Nothing saved: fix the times marked in red.");
         assertThat(new BriefingService(store).settings().evening()).isEqualTo(LocalTime.of(17, 30));
 
@@ -144,7 +89,7 @@ class BriefingSettingsUiTest {
         type("#briefing-time-evening", "18:15");
         assertThat(visible("#briefing-error-evening")).isFalse();
         type("#briefing-time-morning", "7:45");
-        fx(() -> {
+        ui.fx(() -> {
             robot.lookup("#briefing-on-midday").queryAs(atlantafx.base.controls.ToggleSwitch.class).setSelected(false);
             @SuppressWarnings("unchecked")
             ComboBox<DayOfWeek> day = robot.lookup("#briefing-weekday").queryAs(ComboBox.class);
@@ -152,37 +97,28 @@ class BriefingSettingsUiTest {
             robot.lookup("#briefing-settings-save").queryAs(Button.class).fire();
             return null;
         });
-        settle();
+        ui.settle();
         assertThat(text("#briefing-settings-status")).startsWith("Saved. Next: the ");
         var saved = new BriefingService(store).settings();
         assertThat(saved.morning()).isEqualTo(LocalTime.of(7, 45));
         assertThat(saved.evening()).isEqualTo(LocalTime.of(18, 15));
         assertThat(saved.isEnabled(BriefingKind.MIDDAY)).isFalse();
         assertThat(saved.weeklyDay()).isEqualTo(DayOfWeek.FRIDAY);
-        assertThat(fx(() -> robot.lookup("#briefing-time-midday").query().isDisabled())).isTrue();
+        assertThat(ui.fx(() -> robot.lookup("#briefing-time-midday").query().isDisabled())).isTrue();
 
-        fx(() -> {
+        ui.fx(() -> {
             ((ScrollPane) robot.lookup("#settings .scroll-pane").query()).setVvalue(1.0);
             return null;
         });
-        for (ThemeChoice theme : List.of(ThemeChoice.LIGHT, ThemeChoice.DARK)) {
-            fx(() -> {
-                app.settings().themeProperty().set(theme);
-                return null;
-            });
-            settle();
-            Path file = fx(() -> Screenshots.save(stage.getScene(), "settings-briefings-" + theme.name().toLowerCase()));
-            assertThat(file).exists();
-        }
+        ui.screenshotsInBothThemes("settings-briefings");
 
         // looking at the briefing clears the badge
-        robot.press(KeyCode.CONTROL, KeyCode.DIGIT7).release(KeyCode.CONTROL, KeyCode.DIGIT7);
-        settle();
+        ui.press(KeyCode.CONTROL, KeyCode.DIGIT7);
         assertThat(visible("#briefing-badge")).isFalse();
 
         // closing the window without a tray quits, it does not hide into a tray that is not there
-        fx(() -> {
-            stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST));
+        ui.fx(() -> {
+            ui.stage().fireEvent(new WindowEvent(ui.stage(), WindowEvent.WINDOW_CLOSE_REQUEST));
             return null;
         });
         assertThat(quits.get()).isEqualTo(1);

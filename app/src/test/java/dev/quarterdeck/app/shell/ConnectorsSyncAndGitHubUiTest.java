@@ -4,24 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import dev.quarterdeck.app.LaunchOptions;
 import dev.quarterdeck.app.background.BackgroundTasks;
 import dev.quarterdeck.app.connectors.ConnectorAccounts;
 import dev.quarterdeck.app.connectors.ConnectorFactory;
 import dev.quarterdeck.app.connectors.GitHubSignInModel;
 import dev.quarterdeck.app.connectors.GitHubSignInModel.Phase;
 import dev.quarterdeck.app.connectors.GitHubSignInPane;
-import dev.quarterdeck.app.settings.Settings;
 import dev.quarterdeck.app.settings.SettingsFile;
 import dev.quarterdeck.app.settings.SyncInterval;
-import dev.quarterdeck.app.settings.ThemeChoice;
 import dev.quarterdeck.connectors.github.GitHubDeviceFlow;
 import dev.quarterdeck.connectors.http.ApiClient;
 import dev.quarterdeck.connectors.http.RetryPolicy;
 import dev.quarterdeck.connectors.secrets.EncryptedFileSecretStore;
 import dev.quarterdeck.core.connector.ConnectorAccount;
 import dev.quarterdeck.core.store.Store;
-import dev.quarterdeck.core.store.StoreConfig;
 import dev.quarterdeck.core.task.SourceKind;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -32,11 +28,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -47,13 +39,12 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -71,12 +62,14 @@ class ConnectorsSyncAndGitHubUiTest {
     @TempDir
     Path dataDir;
 
-    private final FxRobot robot = new FxRobot();
+    @RegisterExtension
+    final ShellFixture ui = new ShellFixture();
+
+    private final FxRobot robot = ui.robot();
     private final AtomicBoolean approved = new AtomicBoolean();
     private final List<String> authorizations = new CopyOnWriteArrayList<>();
     private HttpServer github;
     private QuarterdeckShell app;
-    private Stage stage;
 
     @BeforeEach
     void gitHub() throws IOException {
@@ -123,87 +116,45 @@ class ConnectorsSyncAndGitHubUiTest {
     }
 
     @AfterEach
-    void shutDown() throws Exception {
-        if (app != null) {
-            FxToolkit.setupFixture(() -> {
-                app.close();
-                stage.hide();
-            });
-        }
+    void closeTheShellThenGitHub() throws Exception {
+        ui.close();
         github.stop(0);
-    }
-
-    private void boot() throws Exception {
-        stage = FxToolkit.registerPrimaryStage();
-        LaunchOptions options = new LaunchOptions(dataDir, Optional.empty(), true, false);
-        app = new QuarterdeckShell(options, Settings.DEFAULTS.withTheme(ThemeChoice.LIGHT), Clock.systemDefaultZone(),
-                Map.of(), () -> Store.open(StoreConfig.h2File(dataDir)), BackgroundTasks.forJavaFx());
-        FxToolkit.setupFixture(() -> {
-            app.show(stage);
-            stage.setX(0);
-            stage.setY(0);
-            stage.setWidth(1400);
-            stage.setHeight(900);
-        });
-        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> app.shell().phase() == ShellPhase.READY);
-        settle();
-    }
-
-    private void settle() throws Exception {
-        WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS, () -> fx(() -> app.runningJobs().isEmpty()));
-        WaitForAsyncUtils.waitForFxEvents(5);
-    }
-
-    private <T> T fx(Callable<T> work) throws Exception {
-        return WaitForAsyncUtils.asyncFx(work).get(60, TimeUnit.SECONDS);
     }
 
     @SuppressWarnings("unchecked")
     private void enterInterval(String text) throws Exception {
-        fx(() -> {
+        ui.fx(() -> {
             ComboBox<String> field = robot.lookup("#sync-interval").queryAs(ComboBox.class);
             field.getEditor().setText(text);
             field.setValue(text);
             return null;
         });
-        settle();
+        ui.settle();
     }
 
     @Test
     void syncIntervalIsValidatedAppliedAndSavedAndGitHubSignsInWithADeviceCode() throws Exception {
-        boot();
-        fx(() -> {
-            app.shell().navigate(Route.of(Section.CONNECTORS));
-            return null;
-        });
-        settle();
+        app = ui.boot(dataDir);
+        ui.run(() -> app.shell().navigate(Route.of(Section.CONNECTORS)));
         Label problem = robot.lookup("#sync-interval-problem").queryAs(Label.class);
         Label description = robot.lookup("#sync-interval-description").queryAs(Label.class);
-        assertThat(fx(description::getText)).startsWith("Accounts sync every 15 min");
-        assertThat(fx(problem::isVisible)).isFalse();
+        assertThat(ui.fx(description::getText)).startsWith("Accounts sync every 15 min");
+        assertThat(ui.fx(problem::isVisible)).isFalse();
 
         enterInterval("2 min");
-        assertThat(fx(problem::isVisible)).isTrue();
-        assertThat(fx(problem::getText)).contains("at most every 5 min");
-        assertThat(fx(() -> app.settings().syncIntervalProperty().get())).isEqualTo(SyncInterval.DEFAULT);
-        for (ThemeChoice theme : List.of(ThemeChoice.LIGHT, ThemeChoice.DARK)) {
-            fx(() -> {
-                app.settings().themeProperty().set(theme);
-                return null;
-            });
-            settle();
-            assertThat(fx(() -> Screenshots.save(stage.getScene(), "connectors-sync-interval-"
-                    + theme.name().toLowerCase()))).exists();
-        }
+        assertThat(ui.fx(problem::isVisible)).isTrue();
+        assertThat(ui.fx(problem::getText)).contains("at most every 5 min");
+        assertThat(ui.fx(() -> app.settings().syncIntervalProperty().get())).isEqualTo(SyncInterval.DEFAULT);
+        ui.screenshotsInBothThemes("connectors-sync-interval");
 
         enterInterval("1 h 30 min");
-        assertThat(fx(problem::isVisible)).isFalse();
-        assertThat(fx(description::getText)).startsWith("Accounts sync every 1 h 30 min");
-        assertThat(fx(() -> app.settings().syncIntervalProperty().get())).isEqualTo(SyncInterval.minutes(90));
+        assertThat(ui.fx(problem::isVisible)).isFalse();
+        assertThat(ui.fx(description::getText)).startsWith("Accounts sync every 1 h 30 min");
+        assertThat(ui.fx(() -> app.settings().syncIntervalProperty().get())).isEqualTo(SyncInterval.minutes(90));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> new SettingsFile(dataDir).load().syncInterval().equals(SyncInterval.minutes(90)));
         enterInterval("Manual only");
-        assertThat(fx(description::getText)).isEqualTo("Accounts sync only when you press Sync now.");
+        assertThat(ui.fx(description::getText)).isEqualTo("Accounts sync only when you press Sync now.");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> new SettingsFile(dataDir).load().syncInterval().manual());
 
@@ -211,7 +162,7 @@ class ConnectorsSyncAndGitHubUiTest {
     }
 
     private void signInWithGitHub() throws Exception {
-        Store store = app.session().requireStore();
+        Store store = ui.store();
         Clock clock = Clock.systemUTC();
         List<URI> opened = new CopyOnWriteArrayList<>();
         ApiClient api = new ApiClient("GitHub sign-in", HttpClient.newHttpClient(), RetryPolicy.DEFAULT,
@@ -223,7 +174,7 @@ class ConnectorsSyncAndGitHubUiTest {
                         100)), clock),
                 opened::add, token -> accounts.addGitHub(URI.create(base()), token), "",
                 id -> app.settings().rememberGithubClientId(id));
-        Scene scene = fx(() -> {
+        Scene scene = ui.fx(() -> {
             GitHubSignInPane pane = new GitHubSignInPane(model, () -> { }, () -> { });
             pane.setStyle("-fx-background-color: -color-bg-default;");
             Scene s = new Scene(pane);
@@ -231,43 +182,36 @@ class ConnectorsSyncAndGitHubUiTest {
                     .toExternalForm());
             return s;
         });
-        Button start = fx(() -> (Button) scene.lookup("#github-device-start"));
-        fx(() -> {
+        Button start = ui.fx(() -> (Button) scene.lookup("#github-device-start"));
+        ui.fx(() -> {
             start.fire();
             return null;
         });
-        assertThat(fx(() -> ((Label) scene.lookup("#github-device-problem")).getText()))
+        assertThat(ui.fx(() -> ((Label) scene.lookup("#github-device-problem")).getText()))
                 .contains("Enter the client id");
 
-        fx(() -> {
+        ui.fx(() -> {
             ((TextField) scene.lookup("#github-client-id")).setText(CLIENT_ID);
             start.fire();
             return null;
         });
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(() -> model.phaseProperty().get() == Phase.WAITING));
-        assertThat(fx(() -> ((Label) scene.lookup("#github-user-code")).getText())).isEqualTo("WDJB-MJHT");
-        assertThat(fx(() -> ((TextField) scene.lookup("#github-verification-url")).getText()))
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> ui.fx(() -> model.phaseProperty().get() == Phase.WAITING));
+        assertThat(ui.fx(() -> ((Label) scene.lookup("#github-user-code")).getText())).isEqualTo("WDJB-MJHT");
+        assertThat(ui.fx(() -> ((TextField) scene.lookup("#github-verification-url")).getText()))
                 .isEqualTo(base() + "/login/device");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !opened.isEmpty());
         assertThat(opened).containsExactly(URI.create(base() + "/login/device"));
-        assertThat(fx(() -> scene.lookup("#github-device-problem").isVisible())).isFalse();
+        assertThat(ui.fx(() -> scene.lookup("#github-device-problem").isVisible())).isFalse();
         Thread.sleep(1500); // a poll or two answered authorization_pending: still waiting
-        assertThat(fx(() -> model.phaseProperty().get())).isEqualTo(Phase.WAITING);
-        for (ThemeChoice theme : List.of(ThemeChoice.LIGHT, ThemeChoice.DARK)) {
-            fx(() -> {
-                app.settings().themeProperty().set(theme);
-                return null;
-            });
-            WaitForAsyncUtils.waitForFxEvents(5);
-            assertThat(fx(() -> Screenshots.save(scene, "connectors-github-device-" + theme.name().toLowerCase())))
-                    .exists();
-        }
+        assertThat(ui.fx(() -> model.phaseProperty().get())).isEqualTo(Phase.WAITING);
+        ui.screenshotsInBothThemes("connectors-github-device", scene);
 
         approved.set(true);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
-                () -> fx(() -> model.phaseProperty().get() == Phase.CONNECTED));
-        assertThat(fx(() -> model.statusProperty().get())).contains("connected").contains("encrypted");
-        assertThat(fx(() -> app.settings().githubClientId())).isEqualTo(CLIENT_ID);
+                () -> ui.fx(() -> model.phaseProperty().get() == Phase.CONNECTED));
+        assertThat(ui.fx(() -> model.statusProperty().get())).contains("connected").contains("encrypted");
+        assertThat(ui.fx(() -> app.settings().githubClientId())).isEqualTo(CLIENT_ID);
         List<ConnectorAccount> github = accounts.list().stream().filter(a -> a.kind() == SourceKind.GITHUB).toList();
         assertThat(github).hasSize(1);
         try (Stream<Path> files = Files.walk(dataDir)) {

@@ -2,13 +2,9 @@ package dev.quarterdeck.app.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.quarterdeck.app.LaunchOptions;
 import dev.quarterdeck.app.ai.AiSettingsFile;
 import dev.quarterdeck.app.ai.ModelAnswers;
 import dev.quarterdeck.app.ask.AskMessage;
-import dev.quarterdeck.app.background.BackgroundTasks;
-import dev.quarterdeck.app.settings.Settings;
-import dev.quarterdeck.app.settings.ThemeChoice;
 import dev.quarterdeck.connectors.fake.FakeOllama;
 import dev.quarterdeck.connectors.fake.FakeOllamaFault;
 import dev.quarterdeck.core.agent.ProposalStatus;
@@ -16,28 +12,21 @@ import dev.quarterdeck.core.ai.ModelSettings;
 import dev.quarterdeck.core.briefing.BriefingKind;
 import dev.quarterdeck.core.risk.Risk;
 import dev.quarterdeck.core.store.Store;
-import dev.quarterdeck.core.store.StoreConfig;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -52,89 +41,50 @@ class ModelUiTest {
     @TempDir
     Path dataDir;
 
-    private final FxRobot robot = new FxRobot();
+    @RegisterExtension
+    final ShellFixture ui = new ShellFixture();
+
+    private final FxRobot robot = ui.robot();
     private final FakeOllama ollama = new FakeOllama().install(MODEL);
     private QuarterdeckShell app;
-    private Stage stage;
 
     private void boot() throws Exception {
         new AiSettingsFile(dataDir).save(ModelSettings.defaults().withBaseUrl(ollama.baseUrl())
                 .withRequestTimeout(Duration.ofSeconds(30)));
-        stage = FxToolkit.registerPrimaryStage();
-        LaunchOptions options = new LaunchOptions(dataDir, Optional.empty(), true, false);
-        app = new QuarterdeckShell(options, Settings.DEFAULTS.withTheme(ThemeChoice.LIGHT), Clock.systemDefaultZone(),
-                Map.of(), () -> Store.open(StoreConfig.h2File(dataDir)), BackgroundTasks.forJavaFx());
-        FxToolkit.setupFixture(() -> {
-            app.show(stage);
-            stage.setX(0);
-            stage.setY(0);
-            stage.setWidth(1400);
-            stage.setHeight(900);
-        });
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> app.shell().phase() == ShellPhase.READY);
-        settle();
+        app = ui.boot(dataDir);
         // the schedule's first check composes the newest due briefing (the model's echo is refused: rules write it)
-        Store store = app.session().requireStore();
-        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> !store.briefings().list(10).isEmpty());
-        settle();
+        Store store = ui.store();
+        ui.waitUntil(() -> !store.briefings().list(10).isEmpty());
     }
 
     @AfterEach
-    void shutDown() throws Exception {
-        if (app != null) {
-            FxToolkit.setupFixture(() -> {
-                app.close();
-                stage.hide();
-            });
-        }
+    void closeTheShellThenTheModelServer() throws Exception {
+        ui.close();
         ollama.close();
     }
 
-    private void settle() throws Exception {
-        WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS, () -> fx(() -> app.runningJobs().isEmpty()));
-        WaitForAsyncUtils.waitForFxEvents(5);
-    }
-
-    private <T> T fx(Callable<T> work) throws Exception {
-        return WaitForAsyncUtils.asyncFx(work).get(60, TimeUnit.SECONDS);
-    }
-
-    private void fire(String selector) throws Exception {
-        fx(() -> {
-            robot.lookup(selector).queryAs(Button.class).fire();
-            return null;
-        });
-    }
-
     private String text(String selector) throws Exception {
-        return fx(() -> robot.lookup(selector).queryAs(Label.class).getText());
+        return ui.fx(() -> robot.lookup(selector).queryAs(Label.class).getText());
     }
 
     private boolean visible(String selector) throws Exception {
-        return fx(() -> robot.lookup(selector).queryAs(Node.class).isVisible());
+        return ui.fx(() -> robot.lookup(selector).queryAs(Node.class).isVisible());
     }
 
     @Test
     void theBriefingSaysTheModelWroteItOrWhyTheRulesDid() throws Exception {
         boot();
-        robot.press(KeyCode.CONTROL, KeyCode.DIGIT7).release(KeyCode.CONTROL, KeyCode.DIGIT7);
-        settle();
-        fx(() -> {
-            robot.lookup("#briefing-kind-morning").queryAs(ToggleButton.class).fire();
-            return null;
-        });
-        settle();
+        ui.press(KeyCode.CONTROL, KeyCode.DIGIT7);
+        ui.click("#briefing-kind-morning");
 
         // no scripted answer: the fake model answers prose, which is refused
-        fire("#briefing-compose");
-        settle();
+        ui.click("#briefing-compose");
         assertThat(text("#briefing-produced")).startsWith("Composed by rules · ");
         assertThat(visible("#briefing-model-problem")).isTrue();
         assertThat(text("#briefing-model-problem")).contains("not valid JSON");
 
         ollama.answer(ModelAnswers.briefing(ModelAnswers.facts(ollama.lastBody("/api/chat")), ""));
-        fire("#briefing-compose");
-        settle();
+        ui.click("#briefing-compose");
         assertThat(text("#briefing-produced")).startsWith("Written by " + MODEL + " from the rules' facts · ");
         assertThat(visible("#briefing-model-problem")).isFalse();
         assertThat(app.session().requireStore().briefings().latest(BriefingKind.MORNING)).get()
@@ -142,7 +92,7 @@ class ModelUiTest {
         assertThat(robot.lookup(".briefing-heading").queryAll()).extracting(n -> ((Label) n).getText())
                 .contains("Today's meetings", "Top three", "Sources");
 
-        screenshots("briefing-model");
+        ui.screenshotsInBothThemes("briefing-model");
     }
 
     @Test
@@ -163,13 +113,12 @@ class ModelUiTest {
                            "rationale": "The top risk depends on the vendor.", "confidence": 0.6,
                            "project": "%s", "title": "Vendor gives short notice", "likelihood": 3, "impact": 4}]}
                         """.formatted(code, top.key(), top.title(), top.score(), ref, code));
-        robot.press(KeyCode.CONTROL, KeyCode.DIGIT8).release(KeyCode.CONTROL, KeyCode.DIGIT8);
-        settle();
+        ui.press(KeyCode.CONTROL, KeyCode.DIGIT8);
 
         ask("Which risk matters most right now?");
-        settle();
+        ui.settle();
 
-        List<AskMessage> messages = fx(() -> List.copyOf(app.ask().messages()));
+        List<AskMessage> messages = ui.fx(() -> List.copyOf(app.ask().messages()));
         assertThat(messages).hasSize(2);
         assertThat(messages.get(1).producedBy()).isEqualTo(MODEL);
         assertThat(messages.get(1).text()).contains("## Sources", ref, "## Proposed (pending in the Inbox)");
@@ -179,36 +128,23 @@ class ModelUiTest {
                 .anyMatch(p -> p.agent().equals("ask") && p.summary().equals("Add risk: vendor gives short notice"));
         assertThat(store.risks().listAll()).noneMatch(r -> r.title().equals("Vendor gives short notice"));
 
-        screenshots("ask-model");
+        ui.screenshotsInBothThemes("ask-model");
 
         // Stop while the model is still thinking: nothing is answered or stored, and the view says so
         ollama.fault(FakeOllamaFault.slow("/api/chat", Duration.ofSeconds(3)));
         ask("And what is overdue in " + code + "?");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> visible("#ask-stop"));
-        fire("#ask-stop");
-        settle();
-        assertThat(fx(() -> app.ask().answeringProperty().get())).isFalse();
+        ui.click("#ask-stop");
+        assertThat(ui.fx(() -> app.ask().answeringProperty().get())).isFalse();
         assertThat(text("#ask-model-problem")).isEqualTo("Stopped: the question was not answered.");
-        assertThat(fx(() -> app.ask().messages().size())).isEqualTo(3);
+        assertThat(ui.fx(() -> app.ask().messages().size())).isEqualTo(3);
     }
 
     private void ask(String question) throws Exception {
-        fx(() -> {
+        ui.fx(() -> {
             robot.lookup("#ask-question").queryAs(TextField.class).setText(question);
             robot.lookup("#ask-send").queryAs(Button.class).fire();
             return null;
         });
-    }
-
-    private void screenshots(String screen) throws Exception {
-        for (ThemeChoice theme : List.of(ThemeChoice.LIGHT, ThemeChoice.DARK)) {
-            fx(() -> {
-                app.settings().themeProperty().set(theme);
-                return null;
-            });
-            settle();
-            Path file = fx(() -> Screenshots.save(stage.getScene(), screen + "-" + theme.name().toLowerCase()));
-            assertThat(file).exists();
-        }
     }
 }

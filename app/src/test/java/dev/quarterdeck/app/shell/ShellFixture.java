@@ -63,7 +63,15 @@ public final class ShellFixture implements AfterEachCallback {
 
     /** Shows the demo workspace (imported on first start) and waits until it is ready and settled. */
     public QuarterdeckShell boot(Path dataDir) throws Exception {
-        start(dataDir, true);
+        return boot(dataDir, shell -> { });
+    }
+
+    /**
+     * Like {@link #boot(Path)}, after {@code beforeShow} has wired a hook (such as {@link QuarterdeckShell#onQuit})
+     * that must be in place before the window shows.
+     */
+    public QuarterdeckShell boot(Path dataDir, Consumer<QuarterdeckShell> beforeShow) throws Exception {
+        start(dataDir, true, () -> Store.open(StoreConfig.h2File(dataDir)), beforeShow);
         waitFor(ShellPhase.READY);
         return app;
     }
@@ -197,6 +205,18 @@ public final class ShellFixture implements AfterEachCallback {
      * hold the job that opened it.
      */
     public List<Path> screenshotsInBothThemes(String name, Window window) throws Exception {
+        return inBothThemes(name, window.getScene(), window::sizeToScene);
+    }
+
+    /**
+     * Saves {@code <name>-light.png} and {@code <name>-dark.png} of a scene shown in no window (a pane tested on its
+     * own, styled like the app); leaves the app in the dark theme. Does not wait for background jobs.
+     */
+    public List<Path> screenshotsInBothThemes(String name, Scene scene) throws Exception {
+        return inBothThemes(name, scene, () -> { });
+    }
+
+    private List<Path> inBothThemes(String name, Scene scene, Runnable relayout) throws Exception {
         List<Path> files = new ArrayList<>();
         for (ThemeChoice theme : THEMES) {
             fx(() -> {
@@ -205,11 +225,11 @@ public final class ShellFixture implements AfterEachCallback {
             });
             WaitForAsyncUtils.waitForFxEvents(5);
             fx(() -> {
-                window.sizeToScene();
+                relayout.run();
                 return null;
             });
             WaitForAsyncUtils.waitForFxEvents(5);
-            files.add(save(window.getScene(), name + "-" + theme.name().toLowerCase()));
+            files.add(save(scene, name + "-" + theme.name().toLowerCase()));
         }
         return files;
     }
