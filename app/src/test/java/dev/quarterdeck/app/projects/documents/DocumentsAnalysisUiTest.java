@@ -20,8 +20,8 @@ import java.util.Locale;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 
@@ -36,15 +36,10 @@ class DocumentsAnalysisUiTest {
     @TempDir
     Path outside;
 
-    private final FxRobot robot = new FxRobot();
-    private TabHarness harness;
+    @RegisterExtension
+    final TabHarness harness = new TabHarness();
 
-    @AfterEach
-    void close() throws Exception {
-        if (harness != null) {
-            harness.close();
-        }
-    }
+    private final FxRobot robot = new FxRobot();
 
     @Test
     void analysingADocumentShowsItsSummaryAndPutsItsFindingsInTheInbox() throws Exception {
@@ -57,7 +52,7 @@ class DocumentsAnalysisUiTest {
                 - We must confirm the network installation by next Friday.
                 - Risk: the landlord may delay the handover of the keys, a major problem for the move.
                 """.formatted(signBy));
-        harness = new TabHarness(dataDir, "ATLAS");
+        harness.open(dataDir, "ATLAS");
         DocumentsTab tab = harness.show(c -> new DocumentsTab(c, dataDir, AgentModel::none), DocumentsTab::view);
         harness.fx(() -> {
             tab.attachPaths(List.of(minutes));
@@ -81,8 +76,8 @@ class DocumentsAnalysisUiTest {
         });
         harness.settle();
 
-        Document document = harness.store.documents().listByProject(harness.project.id()).get(0);
-        List<Proposal> proposals = new AgentService(harness.store).pending().stream()
+        Document document = harness.store().documents().listByProject(harness.project().id()).get(0);
+        List<Proposal> proposals = new AgentService(harness.store()).pending().stream()
                 .filter(p -> p.agent().equals(DocumentAgent.NAME)).toList();
         assertThat(proposals).isNotEmpty().allSatisfy(p -> assertThat(p.targetId()).isEqualTo(document.id()));
         assertThat(proposals).extracting(Proposal::kind).contains(ProposalKind.CREATE_TASK, ProposalKind.ADD_RISK);
@@ -95,9 +90,9 @@ class DocumentsAnalysisUiTest {
         assertThat(robot.lookup("#document-analysis-result").queryAs(Label.class).getText())
                 .isEqualTo(proposals.size() + " new proposals in the Inbox.");
         assertThat(table.getItems().get(0).analysisText()).isEqualTo("rules \u00b7 6 found");
-        assertThat(harness.changes.get()).isEqualTo(2);
+        assertThat(harness.changes()).isEqualTo(2);
 
-        InboxModel inbox = new InboxModel(harness.background, () -> harness.store, harness.clock, () -> { });
+        InboxModel inbox = new InboxModel(harness.background(), () -> harness.store(), harness.clock(), () -> { });
         harness.fx(() -> {
             inbox.refresh();
             return null;

@@ -14,8 +14,8 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 
@@ -27,15 +27,10 @@ class DocumentsTabUiTest {
     @TempDir
     Path outside;
 
-    private final FxRobot robot = new FxRobot();
-    private TabHarness harness;
+    @RegisterExtension
+    final TabHarness harness = new TabHarness();
 
-    @AfterEach
-    void close() throws Exception {
-        if (harness != null) {
-            harness.close();
-        }
-    }
+    private final FxRobot robot = new FxRobot();
 
     @Test
     void attachedFilesAreListedWithHashAndTheirTextIsPreviewed() throws Exception {
@@ -54,7 +49,7 @@ class DocumentsTabUiTest {
             }
             pdf.save(lease.toFile());
         }
-        harness = new TabHarness(dataDir, "ATLAS");
+        harness.open(dataDir, "ATLAS");
         DocumentsTab tab = harness.show(c -> new DocumentsTab(c, dataDir), DocumentsTab::view);
         harness.fx(() -> {
             tab.attachPaths(List.of(minutes, lease));
@@ -62,7 +57,7 @@ class DocumentsTabUiTest {
         });
         harness.settle();
 
-        List<Document> stored = harness.store.documents().listByProject(harness.project.id());
+        List<Document> stored = harness.store().documents().listByProject(harness.project().id());
         assertThat(stored).extracting(Document::fileName)
                 .containsExactlyInAnyOrder("kick-off minutes.md", "lease-draft.pdf");
         assertThat(stored).allSatisfy(d -> assertThat(dataDir.resolve(d.storedPath())).exists());
@@ -78,7 +73,7 @@ class DocumentsTabUiTest {
         harness.settle();
         assertThat(robot.lookup("#document-preview").queryAs(TextArea.class).getText())
                 .contains("Lease agreement, Quay Street 4, third floor");
-        assertThat(harness.changes.get()).isEqualTo(1);
+        assertThat(harness.changes()).isEqualTo(1);
         harness.screenshots("project-documents");
     }
 }

@@ -17,8 +17,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 
@@ -28,18 +28,13 @@ class BudgetTabUiTest {
     @TempDir
     Path dataDir;
 
-    private final FxRobot robot = new FxRobot();
-    private TabHarness harness;
+    @RegisterExtension
+    final TabHarness harness = new TabHarness();
 
-    @AfterEach
-    void close() throws Exception {
-        if (harness != null) {
-            harness.close();
-        }
-    }
+    private final FxRobot robot = new FxRobot();
 
     private int entries() {
-        return harness.store.transactions().listByProject(harness.project.id()).size();
+        return harness.store().transactions().listByProject(harness.project().id()).size();
     }
 
     private List<String> alertTexts() {
@@ -48,34 +43,24 @@ class BudgetTabUiTest {
                 .map(n -> ((Message) n).getDescription()).toList();
     }
 
-    /** Presses a button wherever it is scrolled to (the ledger sits below the fold). */
-    private void click(String id) throws Exception {
-        javafx.scene.control.Button button = robot.lookup(id).queryAs(javafx.scene.control.Button.class);
-        harness.fx(() -> {
-            button.fire();
-            return null;
-        });
-        harness.settle();
-    }
-
     @Test
     void aBadPasteBooksNothingAndEntriesUntilAVarianceAlertAppears() throws Exception {
-        harness = new TabHarness(dataDir, "ATLAS");
+        harness.open(dataDir, "ATLAS");
         harness.show(BudgetTab::new, BudgetTab::view);
         harness.screenshots("project-budget");
         int before = entries();
 
         // the line with the most room left under its plan
-        List<BudgetLine> lines = harness.store.budgetLines().listByProject(harness.project.id());
-        BudgetSummary summary = BudgetSummary.of(harness.project, lines,
-                harness.store.transactions().listByProject(harness.project.id())).get(0);
+        List<BudgetLine> lines = harness.store().budgetLines().listByProject(harness.project().id());
+        BudgetSummary summary = BudgetSummary.of(harness.project(), lines,
+                harness.store().transactions().listByProject(harness.project().id())).get(0);
         LineSummary roomy = summary.lines().stream()
                 .filter(l -> l.variance().planned().amount().signum() > 0)
                 .min(Comparator.comparing(l -> l.variance().amount().amount())).orElseThrow();
         assertThat(alertTexts()).noneMatch(t -> t.startsWith(roomy.category() + " is"));
 
         // paste: one good row and two bad ones -> every bad row listed, nothing booked
-        click("#ledger-paste");
+        harness.fire("#ledger-paste");
         TextArea paste = robot.lookup("#ledger-paste-text").queryAs(TextArea.class);
         harness.fx(() -> {
             paste.setText("date,amount,line,vendor,note\n2026-03-01,100.00," + roomy.category()
@@ -83,7 +68,7 @@ class BudgetTabUiTest {
                     + roomy.category() + "\n2026-03-02,50,No such line\n");
             return null;
         });
-        click("#ledger-paste-add");
+        harness.fire("#ledger-paste-add");
         Set<Node> problems = robot.lookup("#ledger-paste-problems .label").queryAll();
         assertThat(problems.stream().map(n -> ((Label) n).getText()))
                 .anySatisfy(t -> assertThat(t).startsWith("row 3:").contains("yesterday"))
@@ -96,7 +81,7 @@ class BudgetTabUiTest {
                     + roomy.category() + ",Shop,refund\n");
             return null;
         });
-        click("#ledger-paste-add");
+        harness.fire("#ledger-paste-add");
         assertThat(entries()).isEqualTo(before + 2);
 
         // entries through the form until the line goes more than 10 % over plan
@@ -104,7 +89,7 @@ class BudgetTabUiTest {
                 .setScale(2, java.math.RoundingMode.HALF_UP);
         int added = 0;
         while (alertTexts().stream().noneMatch(t -> t.startsWith(roomy.category() + " is")) && added < 10) {
-            click("#ledger-add");
+            harness.fire("#ledger-add");
             ComboBox<BudgetLine> line = robot.lookup("#field-line").queryAs(ComboBox.class);
             TextField amount = robot.lookup("#field-amount").queryAs(TextField.class);
             harness.fx(() -> {
@@ -113,7 +98,7 @@ class BudgetTabUiTest {
                 amount.setText(step.toPlainString());
                 return null;
             });
-            click("#budget-save");
+            harness.fire("#budget-save");
             added++;
         }
         assertThat(alertTexts()).anySatisfy(t -> assertThat(t).startsWith(roomy.category() + " is")
@@ -124,16 +109,16 @@ class BudgetTabUiTest {
 
     @Test
     void anAmountThatIsNotOneIsRefusedNextToTheField() throws Exception {
-        harness = new TabHarness(dataDir, "ATLAS");
+        harness.open(dataDir, "ATLAS");
         harness.show(BudgetTab::new, BudgetTab::view);
         int before = entries();
-        click("#ledger-add");
+        harness.fire("#ledger-add");
         TextField amount = robot.lookup("#field-amount").queryAs(TextField.class);
         harness.fx(() -> {
             amount.setText("12,5");
             return null;
         });
-        click("#budget-save");
+        harness.fire("#budget-save");
         assertThat(robot.lookup("#error-amount").queryAs(Label.class).getText()).contains("non-zero amount");
         assertThat(entries()).isEqualTo(before);
     }

@@ -10,13 +10,11 @@ import dev.quarterdeck.core.milestone.MilestoneStatus;
 import dev.quarterdeck.core.stakeholder.Stakeholder;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 
@@ -26,52 +24,39 @@ class MilestonesAndStakeholdersUiTest {
     @TempDir
     Path dataDir;
 
+    @RegisterExtension
+    final TabHarness harness = new TabHarness();
+
     private final FxRobot robot = new FxRobot();
-    private TabHarness harness;
-
-    @AfterEach
-    void close() throws Exception {
-        if (harness != null) {
-            harness.close();
-        }
-    }
-
-    private void fire(String id) throws Exception {
-        harness.fire(id);
-    }
-
-    private void set(String field, String text) throws Exception {
-        harness.type(field, text);
-    }
 
     @Test
     void milestonesShowLatenessAddValidatesAndCompleteStampsToday() throws Exception {
-        harness = new TabHarness(dataDir, "ATLAS");
+        harness.open(dataDir, "ATLAS");
         harness.show(MilestonesTab::new, MilestonesTab::view);
         harness.screenshots("project-milestones");
         @SuppressWarnings("unchecked")
         TableView<MilestoneRow> table = robot.lookup("#milestone-table").queryAs(TableView.class);
-        int before = harness.store.milestones().listByProject(harness.project.id()).size();
+        int before = harness.store().milestones().listByProject(harness.project().id()).size();
         assertThat(table.getItems()).hasSize(before);
 
         // a completion date on a planned milestone is refused next to the field
-        fire("#milestone-add");
-        set("name", "Keys handed over");
+        harness.fire("#milestone-add");
+        harness.type("name", "Keys handed over");
         DatePicker completed = robot.lookup("#field-completed").queryAs(DatePicker.class);
         harness.fx(() -> {
             completed.getEditor().setText(completed.getConverter().toString(LocalDate.now()));
             return null;
         });
-        fire("#milestone-save");
+        harness.fire("#milestone-save");
         assertThat(robot.lookup("#error-completed").queryAs(Label.class).getText()).contains("Only a done milestone");
-        assertThat(harness.store.milestones().listByProject(harness.project.id())).hasSize(before);
+        assertThat(harness.store().milestones().listByProject(harness.project().id())).hasSize(before);
         harness.fx(() -> {
             completed.getEditor().clear();
             completed.setValue(null);
             return null;
         });
-        fire("#milestone-save");
-        assertThat(harness.store.milestones().listByProject(harness.project.id())).hasSize(before + 1);
+        harness.fire("#milestone-save");
+        assertThat(harness.store().milestones().listByProject(harness.project().id())).hasSize(before + 1);
 
         // complete the new one: done today, slip against its baseline
         harness.fx(() -> {
@@ -79,8 +64,8 @@ class MilestonesAndStakeholdersUiTest {
                     .filter(r -> r.milestone().name().equals("Keys handed over")).findFirst().orElseThrow());
             return null;
         });
-        fire("#milestone-complete");
-        Milestone done = harness.store.milestones().listByProject(harness.project.id()).stream()
+        harness.fire("#milestone-complete");
+        Milestone done = harness.store().milestones().listByProject(harness.project().id()).stream()
                 .filter(m -> m.name().equals("Keys handed over")).findFirst().orElseThrow();
         assertThat(done.status()).isEqualTo(MilestoneStatus.DONE);
         assertThat(done.completed()).isEqualTo(LocalDate.now());
@@ -88,23 +73,24 @@ class MilestonesAndStakeholdersUiTest {
 
     @Test
     void stakeholdersGridLogContactAndRatingsValidated() throws Exception {
-        harness = new TabHarness(dataDir, "ATLAS");
+        harness.open(dataDir, "ATLAS");
         harness.show(StakeholdersTab::new, StakeholdersTab::view);
         harness.screenshots("project-stakeholders");
         @SuppressWarnings("unchecked")
         TableView<Stakeholder> table = robot.lookup("#stakeholder-table").queryAs(TableView.class);
-        assertThat(table.getItems()).hasSize(harness.store.stakeholders().listByProject(harness.project.id()).size());
+        assertThat(table.getItems())
+                .hasSize(harness.store().stakeholders().listByProject(harness.project().id()).size());
         assertThat(robot.lookup("#quadrant-manage_closely").tryQuery()).isPresent();
 
-        fire("#stakeholder-add");
-        set("name", "Ines Park");
-        set("influence", "9");
-        fire("#stakeholder-save");
+        harness.fire("#stakeholder-add");
+        harness.type("name", "Ines Park");
+        harness.type("influence", "9");
+        harness.fire("#stakeholder-save");
         assertThat(robot.lookup("#error-influence").queryAs(Label.class).getText()).contains("1 (lowest) to 5");
-        set("influence", "4");
-        set("cadenceDays", "7");
-        fire("#stakeholder-save");
-        Stakeholder ines = harness.store.stakeholders().listByProject(harness.project.id()).stream()
+        harness.type("influence", "4");
+        harness.type("cadenceDays", "7");
+        harness.fire("#stakeholder-save");
+        Stakeholder ines = harness.store().stakeholders().listByProject(harness.project().id()).stream()
                 .filter(s -> s.name().equals("Ines Park")).findFirst().orElseThrow();
         assertThat(ines.isDueForUpdate(LocalDate.now())).as("never contacted, with a cadence").isTrue();
 
@@ -113,11 +99,11 @@ class MilestonesAndStakeholdersUiTest {
                     .findFirst().orElseThrow());
             return null;
         });
-        fire("#stakeholder-contact");
-        Stakeholder contacted = harness.store.stakeholders().find(ines.id()).orElseThrow();
+        harness.fire("#stakeholder-contact");
+        Stakeholder contacted = harness.store().stakeholders().find(ines.id()).orElseThrow();
         assertThat(contacted.lastContact()).isEqualTo(LocalDate.now());
         assertThat(contacted.isDueForUpdate(LocalDate.now())).isFalse();
-        assertThat(harness.changes.get()).isEqualTo(2);
+        assertThat(harness.changes()).isEqualTo(2);
     }
 
 }

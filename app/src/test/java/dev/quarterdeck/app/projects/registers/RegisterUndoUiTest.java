@@ -14,13 +14,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import atlantafx.base.controls.Notification;
-import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 
@@ -33,23 +31,10 @@ class RegisterUndoUiTest {
     @TempDir
     Path dataDir;
 
+    @RegisterExtension
+    final TabHarness harness = new TabHarness();
+
     private final FxRobot robot = new FxRobot();
-    private TabHarness harness;
-
-    @AfterEach
-    void close() throws Exception {
-        if (harness != null) {
-            harness.close();
-        }
-    }
-
-    private void fire(String id) throws Exception {
-        harness.fire(id);
-    }
-
-    private void set(String field, String text) throws Exception {
-        harness.type(field, text);
-    }
 
     private <T> void select(String tableId, java.util.function.Predicate<T> which) throws Exception {
         @SuppressWarnings("unchecked")
@@ -72,23 +57,23 @@ class RegisterUndoUiTest {
 
     @Test
     void milestoneDeleteIsUndoneFromTheNoticeAndAnAddWithCtrlZ() throws Exception {
-        harness = new TabHarness(dataDir, "ATLAS");
+        harness.open(dataDir, "ATLAS");
         harness.show(MilestonesTab::new, MilestonesTab::view);
         List<Milestone> before = milestones();
         Milestone first = before.get(0);
-        int linked = harness.store.milestoneTasks().listByMilestone(first.id()).size();
+        int linked = harness.store().milestoneTasks().listByMilestone(first.id()).size();
 
         select("#milestone-table", (MilestoneRow r) -> r.milestone().id().equals(first.id()));
-        fire("#milestone-delete");
-        assertThat(harness.store.milestones().find(first.id())).isEmpty();
-        fire("#snackbar-undo");
-        assertThat(harness.store.milestones().find(first.id())).contains(first);
-        assertThat(harness.store.milestoneTasks().listByMilestone(first.id())).hasSize(linked);
+        harness.fire("#milestone-delete");
+        assertThat(harness.store().milestones().find(first.id())).isEmpty();
+        harness.fire("#snackbar-undo");
+        assertThat(harness.store().milestones().find(first.id())).contains(first);
+        assertThat(harness.store().milestoneTasks().listByMilestone(first.id())).hasSize(linked);
         assertThat(notice()).contains("Undone: Deleted milestone " + first.name());
 
-        fire("#milestone-add");
-        set("name", "Keys handed over");
-        fire("#milestone-save");
+        harness.fire("#milestone-add");
+        harness.type("name", "Keys handed over");
+        harness.fire("#milestone-save");
         assertThat(milestones()).hasSize(before.size() + 1);
         select("#milestone-table", (MilestoneRow r) -> r.milestone().name().equals(first.name()));
         ctrlZ();
@@ -97,24 +82,24 @@ class RegisterUndoUiTest {
 
     @Test
     void stakeholderEditAndDeleteAreUndone() throws Exception {
-        harness = new TabHarness(dataDir, "ATLAS");
+        harness.open(dataDir, "ATLAS");
         harness.show(StakeholdersTab::new, StakeholdersTab::view);
-        Stakeholder someone = harness.store.stakeholders().listByProject(harness.project.id()).get(0);
+        Stakeholder someone = harness.store().stakeholders().listByProject(harness.project().id()).get(0);
 
         select("#stakeholder-table", (Stakeholder s) -> s.id().equals(someone.id()));
-        fire("#stakeholder-contact");
-        assertThat(harness.store.stakeholders().find(someone.id()).orElseThrow().lastContact())
+        harness.fire("#stakeholder-contact");
+        assertThat(harness.store().stakeholders().find(someone.id()).orElseThrow().lastContact())
                 .isEqualTo(LocalDate.now());
         select("#stakeholder-table", (Stakeholder s) -> s.id().equals(someone.id()));
         ctrlZ();
-        Stakeholder reverted = harness.store.stakeholders().find(someone.id()).orElseThrow();
+        Stakeholder reverted = harness.store().stakeholders().find(someone.id()).orElseThrow();
         assertThat(reverted.lastContact()).isEqualTo(someone.lastContact());
 
         select("#stakeholder-table", (Stakeholder s) -> s.id().equals(someone.id()));
-        fire("#stakeholder-delete");
-        assertThat(harness.store.stakeholders().find(someone.id())).isEmpty();
-        fire("#snackbar-undo");
-        assertThat(harness.store.stakeholders().find(someone.id())).isPresent();
+        harness.fire("#stakeholder-delete");
+        assertThat(harness.store().stakeholders().find(someone.id())).isEmpty();
+        harness.fire("#snackbar-undo");
+        assertThat(harness.store().stakeholders().find(someone.id())).isPresent();
         @SuppressWarnings("unchecked")
         TableView<Stakeholder> table = robot.lookup("#stakeholder-table").queryAs(TableView.class);
         assertThat(table.getItems()).anyMatch(s -> s.id().equals(someone.id()));
@@ -122,34 +107,34 @@ class RegisterUndoUiTest {
 
     @Test
     void ledgerEntryAddAndDeleteAreUndone() throws Exception {
-        harness = new TabHarness(dataDir, "ATLAS");
+        harness.open(dataDir, "ATLAS");
         harness.show(BudgetTab::new, BudgetTab::view);
-        List<Transaction> before = harness.store.transactions().listByProject(harness.project.id());
+        List<Transaction> before = harness.store().transactions().listByProject(harness.project().id());
 
-        fire("#ledger-add");
+        harness.fire("#ledger-add");
         @SuppressWarnings("unchecked")
         ComboBox<BudgetLine> line = robot.lookup("#field-line").queryAs(ComboBox.class);
         harness.fx(() -> {
             line.setValue(line.getItems().get(0));
             return null;
         });
-        set("amount", "123.45");
-        fire("#budget-save");
-        assertThat(harness.store.transactions().listByProject(harness.project.id())).hasSize(before.size() + 1);
-        fire("#snackbar-undo");
-        assertThat(harness.store.transactions().listByProject(harness.project.id()))
+        harness.type("amount", "123.45");
+        harness.fire("#budget-save");
+        assertThat(harness.store().transactions().listByProject(harness.project().id())).hasSize(before.size() + 1);
+        harness.fire("#snackbar-undo");
+        assertThat(harness.store().transactions().listByProject(harness.project().id()))
                 .containsExactlyInAnyOrderElementsOf(before);
 
         Transaction entry = before.get(0);
         select("#ledger-table", (Transaction t) -> t.id().equals(entry.id()));
-        fire("#ledger-delete");
-        assertThat(harness.store.transactions().find(entry.id())).isEmpty();
+        harness.fire("#ledger-delete");
+        assertThat(harness.store().transactions().find(entry.id())).isEmpty();
         select("#ledger-table", (Transaction t) -> true);
         ctrlZ();
-        assertThat(harness.store.transactions().find(entry.id())).contains(entry);
+        assertThat(harness.store().transactions().find(entry.id())).contains(entry);
     }
 
     private List<Milestone> milestones() {
-        return harness.store.milestones().listByProject(harness.project.id());
+        return harness.store().milestones().listByProject(harness.project().id());
     }
 }

@@ -14,15 +14,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 
@@ -35,19 +34,10 @@ class RiskLinksUiTest {
     @TempDir
     Path dataDir;
 
+    @RegisterExtension
+    final TabHarness harness = new TabHarness();
+
     private final FxRobot robot = new FxRobot();
-    private TabHarness harness;
-
-    @AfterEach
-    void close() throws Exception {
-        if (harness != null) {
-            harness.close();
-        }
-    }
-
-    private void fire(String id) throws Exception {
-        harness.fire(id);
-    }
 
     @SuppressWarnings("unchecked")
     private <T> TableView<T> table(String id) {
@@ -69,11 +59,11 @@ class RiskLinksUiTest {
 
     @Test
     void linksArePickedShownFollowedAndUndone() throws Exception {
-        harness = new TabHarness(dataDir, "ATLAS");
-        ProjectPageModel model = new ProjectPageModel(harness.background, () -> harness.store, harness.clock);
+        harness.open(dataDir, "ATLAS");
+        ProjectPageModel model = new ProjectPageModel(harness.background(), () -> harness.store(), harness.clock());
         ProjectPageView page = harness.show(context -> new ProjectPageView(model), view -> view);
         harness.fx(() -> {
-            model.show(harness.project.id());
+            model.show(harness.project().id());
             return null;
         });
         harness.settle();
@@ -87,7 +77,7 @@ class RiskLinksUiTest {
         RiskRow unlinked = harness.fx(() -> risks.getItems().stream().filter(r -> r.links().isEmpty()).findFirst()
                 .orElseThrow());
         Risk risk = unlinked.risk();
-        assertThat(harness.store.riskLinks().listByRisk(risk.id())).isEmpty();
+        assertThat(harness.store().riskLinks().listByRisk(risk.id())).isEmpty();
         assertThat(harness.fx(() -> risks.getItems().stream().filter(r -> r.risk().key().equals("R-002"))
                 .findFirst().orElseThrow().linksText())).isEqualTo("1 task · 1 milestone");
 
@@ -96,11 +86,11 @@ class RiskLinksUiTest {
             risks.getSelectionModel().select(unlinked);
             return null;
         });
-        fire("#risk-edit");
+        harness.fire("#risk-edit");
         tickFirst("#risk-link-tasks");
         tickFirst("#risk-link-milestones");
-        fire("#risk-save");
-        List<RiskLink> links = harness.store.riskLinks().listByRisk(risk.id());
+        harness.fire("#risk-save");
+        List<RiskLink> links = harness.store().riskLinks().listByRisk(risk.id());
         assertThat(links).hasSize(2).anyMatch(RiskLink::isTask).anyMatch(l -> !l.isTask());
         RiskLink taskLink = links.stream().filter(RiskLink::isTask).findFirst().orElseThrow();
         RiskLink milestoneLink = links.stream().filter(l -> !l.isTask()).findFirst().orElseThrow();
@@ -157,7 +147,7 @@ class RiskLinksUiTest {
         harness.settle();
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         harness.settle();
-        assertThat(harness.store.riskLinks().listByRisk(risk.id())).isEmpty();
+        assertThat(harness.store().riskLinks().listByRisk(risk.id())).isEmpty();
         assertThat(robot.lookup("#project-tabs").queryAs(TabPane.class)).isNotNull();
     }
 }

@@ -12,8 +12,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 
@@ -23,15 +23,10 @@ class RisksTabUiTest {
     @TempDir
     Path dataDir;
 
-    private final FxRobot robot = new FxRobot();
-    private TabHarness harness;
+    @RegisterExtension
+    final TabHarness harness = new TabHarness();
 
-    @AfterEach
-    void close() throws Exception {
-        if (harness != null) {
-            harness.close();
-        }
-    }
+    private final FxRobot robot = new FxRobot();
 
     @SuppressWarnings("unchecked")
     private TableView<RiskRow> table() {
@@ -39,15 +34,7 @@ class RisksTabUiTest {
     }
 
     private List<Risk> stored() {
-        return harness.store.risks().listByProject(harness.project.id());
-    }
-
-    private void type(String field, String text) throws Exception {
-        TextField control = robot.lookup("#field-" + field).queryAs(TextField.class);
-        harness.fx(() -> {
-            control.setText(text);
-            return null;
-        });
+        return harness.store().risks().listByProject(harness.project().id());
     }
 
     private void click(String id) throws Exception {
@@ -57,7 +44,7 @@ class RisksTabUiTest {
 
     @Test
     void addEditDeleteAndUndoARiskWithScreenshots() throws Exception {
-        harness = new TabHarness(dataDir, "ATLAS");
+        harness.open(dataDir, "ATLAS");
         harness.show(RisksTab::new, RisksTab::view);
         int before = stored().size();
         assertThat(table().getItems()).hasSize(before);
@@ -76,22 +63,22 @@ class RisksTabUiTest {
         click("#risk-add");
         String key = robot.lookup("#field-key").queryAs(TextField.class).getText();
         assertThat(key).isEqualTo(dev.quarterdeck.core.risk.RiskRegister.nextKey(stored()));
-        type("title", "Landlord sells the building");
-        type("likelihood", "7");
-        type("key", stored().get(0).key());
+        harness.type("title", "Landlord sells the building");
+        harness.type("likelihood", "7");
+        harness.type("key", stored().get(0).key());
         click("#risk-save");
         assertThat(robot.lookup("#error-likelihood").queryAs(Label.class).getText()).contains("1 (lowest) to 5");
         assertThat(robot.lookup("#error-key").queryAs(Label.class).getText()).contains("already used");
         assertThat(stored()).hasSize(before);
 
-        type("likelihood", "4");
-        type("impact", "5");
-        type("key", key);
+        harness.type("likelihood", "4");
+        harness.type("impact", "5");
+        harness.type("key", key);
         click("#risk-save");
         Risk added = stored().stream().filter(r -> r.key().equals(key)).findFirst().orElseThrow();
         assertThat(added.score()).isEqualTo(20);
         assertThat(table().getItems()).hasSize(before + 1);
-        assertThat(harness.changes.get()).isEqualTo(1);
+        assertThat(harness.changes()).isEqualTo(1);
 
         // edit
         harness.fx(() -> {
@@ -100,9 +87,9 @@ class RisksTabUiTest {
             return null;
         });
         click("#risk-edit");
-        type("impact", "2");
+        harness.type("impact", "2");
         click("#risk-save");
-        assertThat(harness.store.risks().find(added.id()).orElseThrow().score()).isEqualTo(8);
+        assertThat(harness.store().risks().find(added.id()).orElseThrow().score()).isEqualTo(8);
 
         // delete, then undo with the snackbar: the same risk comes back
         harness.fx(() -> {
@@ -111,10 +98,10 @@ class RisksTabUiTest {
             return null;
         });
         click("#risk-delete");
-        assertThat(harness.store.risks().find(added.id())).isEmpty();
+        assertThat(harness.store().risks().find(added.id())).isEmpty();
         assertThat(robot.lookup("#snackbar").tryQuery()).isPresent();
         click("#snackbar-undo");
-        Risk restored = harness.store.risks().find(added.id()).orElseThrow();
+        Risk restored = harness.store().risks().find(added.id()).orElseThrow();
         assertThat(restored.key()).isEqualTo(key);
         assertThat(restored.score()).isEqualTo(8);
         assertThat(table().getItems()).hasSize(before + 1);
@@ -128,9 +115,9 @@ class RisksTabUiTest {
         });
         robot.press(KeyCode.DELETE).release(KeyCode.DELETE);
         harness.settle();
-        assertThat(harness.store.risks().find(added.id())).isEmpty();
+        assertThat(harness.store().risks().find(added.id())).isEmpty();
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         harness.settle();
-        assertThat(harness.store.risks().find(added.id())).isPresent();
+        assertThat(harness.store().risks().find(added.id())).isPresent();
     }
 }

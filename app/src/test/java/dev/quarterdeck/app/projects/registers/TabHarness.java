@@ -24,27 +24,43 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Shows one register tab of a demo project in a plain stage (the page frame is another branch's), on a real H2
- * store in a temporary folder, with the app's stylesheet and theme.
+ * store in a temporary folder, with the app's stylesheet and theme. A JUnit 5 extension: it closes the stage,
+ * background jobs and store after each test.
+ *
+ * <pre>{@code
+ * @TempDir Path dataDir;
+ * @RegisterExtension final TabHarness harness = new TabHarness();
+ *
+ * @Test void risksTab() throws Exception {
+ *     harness.open(dataDir, "ATLAS");                    // demo workspace imported, project ATLAS
+ *     harness.show(RisksTab::new, RisksTab::view);
+ *     harness.screenshots("project-risks");              // target/screenshots/project-risks-{light,dark}.png
+ * }
+ * }</pre>
  */
-public final class TabHarness implements AutoCloseable {
+public final class TabHarness implements AfterEachCallback {
 
     private static final String APP_STYLESHEET = "/dev/quarterdeck/app/ui/quarterdeck.css";
 
-    public final Store store;
-    public final Project project;
-    public final Clock clock = Clock.systemDefaultZone();
-    public final BackgroundTasks background = BackgroundTasks.forJavaFx();
-    public final AtomicInteger changes = new AtomicInteger();
-    public final ProjectTabContext context;
-    private final Stage stage;
+    private final Clock clock = Clock.systemDefaultZone();
+    private final AtomicInteger changes = new AtomicInteger();
+    private BackgroundTasks background;
+    private Store store;
+    private Project project;
+    private ProjectTabContext context;
+    private Stage stage;
     private Scene scene;
 
-    public TabHarness(Path dataDir, String projectCode) throws Exception {
+    /** Imports the demo workspace into an H2 store in {@code dataDir} and picks the project {@code projectCode}. */
+    public TabHarness open(Path dataDir, String projectCode) throws Exception {
+        background = BackgroundTasks.forJavaFx();
         store = Store.open(StoreConfig.h2File(dataDir));
         store.importSnapshot(Actor.system("demo"),
                 DemoWorkspace.create(LocalDate.now(clock), clock.getZone(), clock.instant()));
@@ -52,6 +68,28 @@ public final class TabHarness implements AutoCloseable {
                 .orElseThrow();
         context = new ProjectTabContext(project.id(), () -> store, background, clock, changes::incrementAndGet);
         stage = FxToolkit.registerPrimaryStage();
+        return this;
+    }
+
+    public Store store() {
+        return store;
+    }
+
+    public Project project() {
+        return project;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public BackgroundTasks background() {
+        return background;
+    }
+
+    /** How many times a tab reported a change to the project (its {@link ProjectTabContext} callback). */
+    public int changes() {
+        return changes.get();
     }
 
     /** Builds the tab on the FX thread, shows it at 1400 × 900 and waits for its first load. */
@@ -130,10 +168,22 @@ public final class TabHarness implements AutoCloseable {
         settle();
     }
 
-    @Override
+    /** Hides the stage, stops background jobs and closes the store; does nothing if nothing is open. */
     public void close() throws Exception {
-        FxToolkit.setupFixture(() -> stage.hide());
+        if (store == null) {
+            return;
+        }
+        Store closing = store;
+        store = null;
+        if (stage != null) {
+            FxToolkit.setupFixture(() -> stage.hide());
+        }
         background.close();
-        store.close();
+        closing.close();
+    }
+
+    @Override
+    public void afterEach(ExtensionContext extensionContext) throws Exception {
+        close();
     }
 }
